@@ -1,0 +1,96 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Rule modules live in `Plugins/`: one folder, one target, depending only on the SDK.
+let ruleModules = ["ShoutingRule", "LinkLimitRule"]
+
+let package = Package(
+    name: "stempel",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "stempel", targets: ["stempel"]),
+        .library(name: "ModerationKit", targets: ["ModerationKit"]),
+        .library(name: "ModerationKitTesting", targets: ["ModerationKitTesting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "ModerationKit"),
+        .target(name: "ModerationKitTesting", dependencies: ["ModerationKit"]),
+        .target(name: "Syndication", dependencies: ["CLibXML2"]),
+        .target(
+            name: "Moderation",
+            dependencies: ["ModerationKit", .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(
+            name: "Storage",
+            dependencies: [
+                "ModerationKit", "Moderation",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .target(name: "RuleCatalog", dependencies: ["ModerationKit", "Moderation"] + ruleModules.map { .target(name: $0) }),
+        .target(
+            name: "StempelServer",
+            dependencies: [
+                "ModerationKit", "Moderation", "Storage", "Syndication",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "stempel",
+            dependencies: [
+                "ModerationKit", "Moderation", "Storage", "StempelServer", "RuleCatalog",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .testTarget(name: "ModerationKitTests", dependencies: ["ModerationKit", "ModerationKitTesting"]),
+        .testTarget(name: "SyndicationTests", dependencies: ["Syndication"]),
+        .testTarget(name: "ModerationTests", dependencies: ["ModerationKit", "ModerationKitTesting", "Moderation"]),
+        .testTarget(name: "StorageTests", dependencies: ["ModerationKit", "Moderation", "Storage"]),
+        .testTarget(
+            name: "StempelServerTests",
+            dependencies: [
+                "ModerationKit", "Moderation", "Storage", "StempelServer", "RuleCatalog",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "stempelTests", dependencies: ["stempel"]),
+    ]
+)
+
+for module in ruleModules {
+    package.targets.append(.target(name: module, dependencies: ["ModerationKit"], path: "Plugins/\(module)"))
+    package.targets.append(
+        .testTarget(
+            name: "\(module)Tests",
+            dependencies: [.target(name: module), "ModerationKit", "ModerationKitTesting"],
+            path: "Tests/\(module)Tests"
+        )
+    )
+}
+
+for target in package.targets where target.type != .system {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    target.swiftSettings = settings
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// The read-only view of history a rule may consult while judging a submission.
+///
+/// A value that wraps the store's answers. Every question is `async` because it may read the
+/// database; none of them can change anything.
+public struct RuleContext: Sendable {
+    /// The time the judgement is made; use it instead of reading the clock.
+    public let now: Date
+    private let history: any SubmissionHistory
+
+    /// Creates a context over a history.
+    public init(now: Date, history: any SubmissionHistory) {
+        self.now = now
+        self.history = history
+    }
+
+    /// How many comments by this author (matched by email, else by name) were approved.
+    public func approvedCommentCount(by author: Submission.Author) async throws -> Int {
+        try await history.approvedCommentCount(by: author)
+    }
+
+    /// How many submissions matching `key` arrived in the `window` before ``now``.
+    public func recentSubmissionCount(_ key: HistoryKey, within window: Duration) async throws -> Int {
+        try await history.recentSubmissionCount(key, since: now.addingTimeInterval(-window.seconds))
+    }
+
+    /// Whether a submission with exactly this body (after trimming) was received before.
+    public func hasSeenBody(_ body: String) async throws -> Bool {
+        try await history.hasSeenBody(body.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}
+
+/// What identifies earlier submissions in ``RuleContext/recentSubmissionCount(_:within:)``.
+public enum HistoryKey: Sendable, Hashable {
+    /// The same author email (compared case-insensitively).
+    case authorEmail(String)
+    /// The same author name.
+    case authorName(String)
+    /// The same client address.
+    case clientAddress(String)
+}
+
+/// The store's answers to the questions in ``RuleContext``.
+///
+/// Implemented by Stempel's storage, and by `ModerationKitTesting.RecordedHistory` in tests.
+public protocol SubmissionHistory: Sendable {
+    /// Approved comments by this author (matched by email, else by name).
+    func approvedCommentCount(by author: Submission.Author) async throws -> Int
+    /// Submissions matching `key` received at or after `since`.
+    func recentSubmissionCount(_ key: HistoryKey, since: Date) async throws -> Int
+    /// Whether this exact (trimmed) body was received before.
+    func hasSeenBody(_ body: String) async throws -> Bool
+}
+
+extension Duration {
+    /// The duration in seconds, as a `TimeInterval`.
+    public var seconds: TimeInterval {
+        let (seconds, attoseconds) = components
+        return TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
+    }
+}
