@@ -1,0 +1,78 @@
+import ModerationKit
+
+extension LinkLimiter {
+    /// How a site tunes the link limit. Every option has a default, so `{}` is valid.
+    ///
+    /// Missing keys keep their defaults; a value of the wrong type or out of range throws a
+    /// `DecodingError` whose coding path names the key. Values set in code are not checked.
+    ///
+    /// ```yaml
+    /// options:
+    ///   maximumLinks: 2
+    ///   allowedDomains: [example.nl, wikipedia.org]
+    /// ```
+    public struct Options: RuleOptions, Hashable {
+        /// A comment with more counted links than this is a finding; at least 0. Default `1`,
+        /// so two links are held, as in WordPress.
+        public var maximumLinks = 1
+
+        /// Links to these domains, and to their subdomains, are not counted: `example.nl`
+        /// allows `www.example.nl` and `blog.example.nl`, not `notexample.nl`. Bare domain
+        /// names, compared without regard to case. Default empty.
+        public var allowedDomains: [String] = []
+
+        /// The score of the finding, finite and at least 0. Default `5`: enough to hold on its
+        /// own under the default policy (hold at 5, reject at 10).
+        public var score = 5.0
+
+        /// The options with every default.
+        public init() {}
+
+        /// Decodes the options, keeping the default for each missing key.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            maximumLinks = try container.decode(.maximumLinks, default: maximumLinks, expecting: "a whole number of at least 0") {
+                $0 >= 0
+            }
+            allowedDomains = try container.decode(
+                .allowedDomains,
+                default: allowedDomains,
+                expecting: "a list of bare domain names such as example.nl (subdomains are included)"
+            ) { $0.allSatisfy(DomainAllowList.isDomainName) }
+            score = try container.decode(.score, default: score, expecting: "a finite number of at least 0") {
+                $0.isFinite && $0 >= 0
+            }
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case maximumLinks, allowedDomains, score
+        }
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// The value for `key`, or `fallback` when the key is missing; throws naming the key when
+    /// the value has the wrong type or fails `isValid`.
+    fileprivate func decode<Value: Decodable>(
+        _ key: Key,
+        default fallback: Value,
+        expecting expected: String,
+        where isValid: (Value) -> Bool
+    ) throws -> Value {
+        let decoded: Value?
+        do {
+            decoded = try decodeIfPresent(Value.self, forKey: key)
+        } catch {
+            // Decoders do not always name the key: JSONDecoder throws an internal error for 2.5
+            // as an Int and reports it as invalid JSON with an empty path. The site needs the key.
+            let context = DecodingError.Context(
+                codingPath: codingPath + [key], debugDescription: "\(key.stringValue) must be \(expected)", underlyingError: error)
+            throw DecodingError.typeMismatch(Value.self, context)
+        }
+        guard let value = decoded else { return fallback }
+        guard isValid(value) else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "\(key.stringValue) must be \(expected), not \(value)")
+        }
+        return value
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Logging
+import ModerationKit
+
+/// Runs a site's rules over a submission and applies its policy.
+///
+/// Rules run concurrently, each under its own deadline. A rule that throws or runs out of time
+/// is logged with its identifier and makes the submission *held*: a failing rule never approves.
+///
+/// ```swift
+/// let engine = try ModerationEngine(configuration: config, registry: registry, logger: logger)
+/// let verdict = await engine.judge(submission, history: store)
+/// ```
+public struct ModerationEngine: Sendable {
+    /// The rules that run, in configuration order.
+    public let rules: [ConfiguredRule]
+    /// The thresholds applied to the total.
+    public let policy: ModerationPolicy
+    private let logger: Logger
+
+    /// Creates an engine from already-built rules.
+    public init(rules: [ConfiguredRule], policy: ModerationPolicy = ModerationPolicy(), logger: Logger = Logger(label: "stempel.moderation")) {
+        self.rules = rules
+        self.policy = policy
+        self.logger = logger
+    }
+
+    /// Builds the enabled rules of `configuration` from `registry`.
+    ///
+    /// - Throws: ``ModerationSetupError`` naming the rule (and the key) when the configuration
+    ///   mentions an unknown rule or gives options the rule cannot decode.
+    public init(configuration: ModerationConfiguration, registry: RuleRegistry, logger: Logger = Logger(label: "stempel.moderation")) throws {
+        if let unknown = configuration.rules.keys.sorted().first(where: { registry[$0] == nil }) {
+            throw ModerationSetupError.unknownRule(unknown, known: registry.identifiers)
+        }
+        var rules: [ConfiguredRule] = []
+        for factory in registry.factories {
+            let settings = configuration.rules[factory.identifier] ?? RuleSettings()
+            guard settings.enabled ?? factory.enabledByDefault else { continue }
+            let rule: any ModerationRule
+            do {
+                rule = try factory.makeRule(options: settings.options)
+            } catch {
+                throw ModerationSetupError.invalidOptions(rule: factory.identifier, underlying: error)
+            }
+            rules.append(
+                ConfiguredRule(
+                    identifier: factory.identifier,
+                    weight: settings.weight,
+                    timeout: .milliseconds(settings.timeoutMilliseconds),
+                    rule: rule
+                )
+            )
+        }
+        self.init(rules: rules, policy: configuration.policy, logger: logger)
+    }
+
+    /// Judges one submission against the history in `history`.
+    public func judge(_ submission: Submission, history: any SubmissionHistory, now: Date = Date()) async -> Verdict {
+        let context = RuleContext(now: now, history: history)
+        let results = await withTaskGroup(of: (Int, RuleResult).self) { group in
+            for (index, configured) in rules.enumerated() {
+                group.addTask { (index, await run(configured, on: submission, in: context)) }
+            }
+            var results = [RuleResult?](repeating: nil, count: rules.count)
+            for await (index, result) in group {
+                results[index] = result
+            }
+            return results.compactMap { $0 }
+        }
+        return verdict(from: results)
+    }
+
+    private struct RuleResult {
+        var findings: [RuleFinding]
+        var run: RuleRun
+    }
+
+    private func run(_ configured: ConfiguredRule, on submission: Submission, in context: RuleContext) async -> RuleResult {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let outcome = await withDeadline(configured.timeout) {
+            try await configured.rule.evaluate(submission, in: context)
+        }
+        let elapsed = (clock.now - start).seconds * 1000
+        switch outcome {
+        case .finished(let findings):
+            let recorded = findings.map {
+                RuleFinding(rule: configured.identifier, score: $0.score * configured.weight, reason: $0.reason, action: $0.action)
+            }
+            return RuleResult(findings: recorded, run: RuleRun(rule: configured.identifier, milliseconds: elapsed, outcome: .completed))
+        case .failed(let error):
+            logger.error("rule failed; holding the submission", metadata: ["rule": "\(configured.identifier)", "error": "\(error)"])
+            let finding = RuleFinding(rule: configured.identifier, score: 0, reason: "the rule failed: \(error)", action: .hold)
+            return RuleResult(findings: [finding], run: RuleRun(rule: configured.identifier, milliseconds: elapsed, outcome: .failed))
+        case .timedOut:
+            let limit = configured.timeout.seconds * 1000
+            logger.error("rule ran out of time; holding the submission", metadata: ["rule": "\(configured.identifier)", "timeout_ms": "\(limit)"])
+            let finding = RuleFinding(
+                rule: configured.identifier,
+                score: 0,
+                reason: "the rule did not finish within \(Int(limit)) ms",
+                action: .hold
+            )
+            return RuleResult(findings: [finding], run: RuleRun(rule: configured.identifier, milliseconds: elapsed, outcome: .timedOut))
+        }
+    }
+
+    private func verdict(from results: [RuleResult]) -> Verdict {
+        let findings = results.flatMap(\.findings)
+        let total = findings.reduce(0) { $0 + $1.score }
+        let forced = findings.compactMap(\.action).max()
+        return Verdict(status: policy.status(total: total, forcedAction: forced), totalScore: total, findings: findings, runs: results.map(\.run))
+    }
+}

@@ -1,0 +1,18 @@
+import Hummingbird
+import Logging
+import NIOCore
+
+/// The per-request context: Hummingbird's core storage plus the client's address.
+public struct StempelRequestContext: RequestContext, RemoteAddressRequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// The connected client's address (the proxy's, behind a reverse proxy).
+    public let remoteAddress: SocketAddress?
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress
+    }
+
+    /// The client's IP address as text, if known.
+    var clientAddress: String? { remoteAddress?.ipAddress }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Hummingbird
+import ModerationKit
+import Storage
+
+/// `POST /api/v1/columns/{slug}/comments` and `GET /api/v1/comments/{id}`.
+struct CommentRoutes: Sendable {
+    let intake: CommentIntake
+    let limits: CommentLimits
+    let redirects: RedirectPolicy
+
+    func register(on router: Router<StempelRequestContext>) {
+        router.post("/api/v1/columns/{slug}/comments") { request, context in
+            try await create(request, context: context)
+        }
+        router.get("/api/v1/comments/{id}") { _, context in
+            let id = try context.parameters.require("id")
+            guard let comment = try await intake.store.comment(id: id) else {
+                throw ProblemDetails(.notFound, title: "Unknown comment", detail: "There is no comment with the id '\(id)'.")
+            }
+            return try Response.json(CommentView(comment))
+        }
+    }
+
+    private func create(_ request: Request, context: StempelRequestContext) async throws -> Response {
+        let slug = try context.parameters.require("slug")
+        guard try await intake.store.columnSummary(slug: slug) != nil else { throw ProblemDetails.unknownColumn(slug) }
+        let (form, source) = try await RequestBodyReader(limit: limits.requestMaxBytes).commentForm(from: request)
+        let redirect = try form.redirect.map { try redirects.validated($0) }
+        let submission = try CommentValidator(limits: limits).submission(
+            from: form,
+            column: slug,
+            clientAddress: context.clientAddress,
+            source: source,
+            now: Date()
+        )
+        let comment: StoredComment
+        do {
+            comment = try await intake.submit(submission)
+        } catch let error as StoreError where error.isUnknownColumn {
+            throw ProblemDetails.unknownColumn(slug)
+        } catch let error as StoreError {
+            context.logger.error("comment not stored", metadata: ["error": "\(error)"])
+            throw ProblemDetails(.serviceUnavailable, title: "Comments cannot be stored right now", detail: "Nothing was stored; please try again shortly.")
+        }
+        var headers = HTTPFields()
+        headers[.location] = "/api/v1/comments/\(comment.id)"
+        if let redirect {
+            headers[.location] = redirect
+            return Response(status: .seeOther, headers: headers)
+        }
+        return try Response.json(CreatedCommentView(id: comment.id, status: comment.status.rawValue), status: .created, headers: headers)
+    }
+}

@@ -1,0 +1,50 @@
+import Hummingbird
+import Logging
+import Moderation
+import Storage
+
+/// Builds the HTTP application: every route, on one store and one moderation engine.
+///
+/// ```swift
+/// let app = StempelApplication(configuration: config, store: store, engine: engine).application(logger: logger)
+/// try await app.runService()
+/// ```
+public struct StempelApplication: Sendable {
+    /// The configuration the routes read (limits, site, redirects).
+    public let configuration: StempelConfiguration
+    /// The store behind every route.
+    public let store: any StempelStore
+    /// The rules that judge new comments.
+    public let engine: ModerationEngine
+
+    /// Creates the application's parts.
+    public init(configuration: StempelConfiguration, store: any StempelStore, engine: ModerationEngine) {
+        self.configuration = configuration
+        self.store = store
+        self.engine = engine
+    }
+
+    /// The router with every route and the problem-document middleware.
+    public func router() -> Router<StempelRequestContext> {
+        let router = Router(context: StempelRequestContext.self)
+        router.add(middleware: ProblemMiddleware())
+        HealthRoutes(store: store).register(on: router)
+        ColumnRoutes(store: store).register(on: router)
+        CommentRoutes(
+            intake: CommentIntake(engine: engine, store: store),
+            limits: configuration.limits,
+            redirects: RedirectPolicy(site: configuration.site)
+        ).register(on: router)
+        FeedRoutes(store: store, site: configuration.site).register(on: router)
+        return router
+    }
+
+    /// The Hummingbird application listening on the configured host and port.
+    public func application(logger: Logger) -> some ApplicationProtocol {
+        Application(
+            router: router(),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Stempel"),
+            logger: logger
+        )
+    }
+}

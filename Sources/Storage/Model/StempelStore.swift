@@ -1,0 +1,31 @@
+import ModerationKit
+
+/// Everything Stempel keeps: columns, comments with their verdicts, and decisions.
+///
+/// Also answers the rules' questions about history (``SubmissionHistory``). The SQLite store
+/// implements it; a PostgreSQL store can implement the same protocol.
+public protocol StempelStore: SubmissionHistory {
+    /// Inserts or updates columns by slug; returns how many were new.
+    @discardableResult
+    func saveColumns(_ columns: [StoredColumn]) async throws -> Int
+
+    /// How many columns there are.
+    func columnCount() async throws -> Int
+
+    /// Every column with its approved comment count, newest first.
+    func columnSummaries() async throws -> [ColumnSummary]
+
+    /// One column with its approved comment count.
+    func columnSummary(slug: String) async throws -> ColumnSummary?
+
+    /// Approved comments on a column, oldest first.
+    func approvedComments(onColumn slug: String) async throws -> [StoredComment]
+
+    /// Stores a judged comment and the rules' decision on it, durably, before returning.
+    ///
+    /// - Throws: ``StoreError/unknownColumn(_:)`` when its column does not exist.
+    func insertComment(_ comment: StoredComment) async throws
+
+    /// A comment by id.
+    func comment(id: String) async throws -> StoredComment?
+}

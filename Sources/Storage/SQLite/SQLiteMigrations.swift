@@ -1,0 +1,69 @@
+import GRDB
+
+/// The schema, as named, append-only migrations: never edit one that has landed; add another.
+enum SQLiteMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("2026-11-27 columns") { db in
+            try db.create(table: "columns") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("slug", .text).notNull().unique()
+                table.column("source_id", .text)
+                table.column("title", .text).notNull()
+                table.column("author", .text).notNull()
+                table.column("summary", .text)
+                table.column("content_html", .text).notNull()
+                table.column("link", .text)
+                table.column("status", .text).notNull().defaults(to: "approved")
+                table.column("published_at", .datetime).notNull()
+                table.column("updated_at", .datetime).notNull()
+                table.column("created_at", .datetime).notNull()
+            }
+            try db.create(index: "columns_by_published", on: "columns", columns: ["status", "published_at"])
+            try db.create(table: "column_tags") { table in
+                table.column("column_id", .integer).notNull().references("columns", onDelete: .cascade)
+                table.column("tag", .text).notNull()
+                table.primaryKey(["column_id", "tag"])
+            }
+            try db.create(index: "column_tags_by_tag", on: "column_tags", columns: ["tag"])
+        }
+        migrator.registerMigration("2026-11-27 comments") { db in
+            try db.create(table: "comments") { table in
+                table.primaryKey("id", .text)
+                table.column("column_id", .integer).notNull().references("columns", onDelete: .cascade)
+                table.column("author_name", .text).notNull()
+                table.column("author_email", .text)
+                table.column("author_url", .text)
+                table.column("body", .text).notNull()
+                table.column("body_hash", .integer).notNull()
+                table.column("client_address", .text)
+                table.column("source", .text).notNull()
+                table.column("status", .text).notNull()
+                table.column("total_score", .double).notNull()
+                table.column("findings", .jsonText).notNull()
+                table.column("rule_runs", .jsonText).notNull()
+                table.column("created_at", .datetime).notNull()
+                table.column("updated_at", .datetime).notNull()
+            }
+            try db.create(index: "comments_by_column", on: "comments", columns: ["column_id", "status", "created_at"])
+            try db.create(index: "comments_by_email", on: "comments", columns: ["author_email", "created_at"])
+            try db.create(index: "comments_by_name", on: "comments", columns: ["author_name", "created_at"])
+            try db.create(index: "comments_by_address", on: "comments", columns: ["client_address", "created_at"])
+            try db.create(index: "comments_by_body", on: "comments", columns: ["body_hash"])
+        }
+        migrator.registerMigration("2026-11-27 decisions") { db in
+            try db.create(table: "decisions") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("comment_id", .text).notNull().references("comments", onDelete: .cascade)
+                table.column("actor", .text).notNull()
+                table.column("action", .text).notNull()
+                table.column("from_status", .text)
+                table.column("to_status", .text).notNull()
+                table.column("note", .text)
+                table.column("decided_at", .datetime).notNull()
+            }
+            try db.create(index: "decisions_by_comment", on: "decisions", columns: ["comment_id", "decided_at"])
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import GRDB
+import ModerationKit
+
+/// The embedded store: SQLite through GRDB, in WAL mode.
+///
+/// Comments are written through a ``CommentBatcher`` that commits every waiting comment in one
+/// transaction, so that `synchronous = FULL` (an fsync per commit, durable even on power loss)
+/// still keeps up with thousands of comments a second.
+public struct SQLiteStore: StempelStore {
+    private let writer: any DatabaseWriter
+    private let batcher: CommentBatcher
+
+    /// Reads run concurrently with the writer (WAL).
+    var reader: any DatabaseReader { writer }
+
+    /// Opens (and creates, migrating it) the database file at `path`.
+    public static func open(path: String) throws -> SQLiteStore {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return try SQLiteStore(writer: DatabasePool(path: path, configuration: configuration()))
+    }
+
+    /// A private in-memory database, for tests and for `stempel check` without a file.
+    public static func inMemory() throws -> SQLiteStore {
+        try SQLiteStore(writer: DatabaseQueue(configuration: configuration()))
+    }
+
+    private init(writer: any DatabaseWriter) throws {
+        try SQLiteMigrations.migrator.migrate(writer)
+        self.writer = writer
+        self.batcher = CommentBatcher(writer: writer)
+    }
+
+    private static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // FULL: a comment acknowledged with 201 survives a power loss, not only a crash.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        return configuration
+    }
+
+    /// The names of the migrations applied, oldest first.
+    public func appliedMigrations() async throws -> [String] {
+        try await reader.read { db in try SQLiteMigrations.migrator.appliedIdentifiers(db).sorted() }
+    }
+
+    /// The journal mode in use (`wal` for a file database).
+    public func journalMode() async throws -> String {
+        try await reader.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+    }
+
+    // MARK: Columns
+
+    @discardableResult
+    public func saveColumns(_ columns: [StoredColumn]) async throws -> Int {
+        try await writer.write { db in
+            var inserted = 0
+            for column in columns {
+                let existing = try Int64.fetchOne(db, sql: "SELECT id FROM columns WHERE slug = ?", arguments: [column.slug])
+                let id: Int64
+                if let existing {
+                    id = existing
+                    try db.execute(
+                        sql: """
+                            UPDATE columns SET source_id = ?, title = ?, author = ?, summary = ?, content_html = ?, link = ?,
+                                   published_at = ?, updated_at = ? WHERE id = ?
+                            """,
+                        arguments: [
+                            column.sourceID, column.title, column.author, column.summary, column.contentHTML, column.link,
+                            column.publishedAt, column.updatedAt, id,
+                        ]
+                    )
+                    try db.execute(sql: "DELETE FROM column_tags WHERE column_id = ?", arguments: [id])
+                } else {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO columns (slug, source_id, title, author, summary, content_html, link, published_at, updated_at, created_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            """,
+                        arguments: [
+                            column.slug, column.sourceID, column.title, column.author, column.summary, column.contentHTML, column.link,
+                            column.publishedAt, column.updatedAt, Date(),
+                        ]
+                    )
+                    id = db.lastInsertedRowID
+                    inserted += 1
+                }
+                for tag in Set(column.tags) {
+                    try db.execute(sql: "INSERT INTO column_tags (column_id, tag) VALUES (?, ?)", arguments: [id, tag])
+                }
+            }
+            return inserted
+        }
+    }
+
+    public func columnCount() async throws -> Int {
+        try await reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM columns") ?? 0 }
+    }
+
+    public func columnSummaries() async throws -> [ColumnSummary] {
+        try await reader.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: SQLiteRows.columnSummarySelect + " WHERE status = 'approved' ORDER BY published_at DESC, id DESC"
+            )
+            return try rows.map { try Self.summary(from: $0, db: db) }
+        }
+    }
+
+    public func columnSummary(slug: String) async throws -> ColumnSummary? {
+        try await reader.read { db in
+            try Row.fetchOne(db, sql: SQLiteRows.columnSummarySelect + " WHERE slug = ? AND status = 'approved'", arguments: [slug])
+                .map { try Self.summary(from: $0, db: db) }
+        }
+    }
+
+    private static func summary(from row: Row, db: Database) throws -> ColumnSummary {
+        let tags = try String.fetchAll(db, sql: "SELECT tag FROM column_tags WHERE column_id = ? ORDER BY tag", arguments: [row["id"] as Int64])
+        return ColumnSummary(
+            column: SQLiteRows.column(from: row, tags: tags),
+            approvedCommentCount: row["approved_count"],
+            lastCommentAt: row["last_comment_at"]
+        )
+    }
+
+    // MARK: Comments
+
+    public func approvedComments(onColumn slug: String) async throws -> [StoredComment] {
+        try await reader.read { db in
+            try Row.fetchAll(
+                db,
+                sql: SQLiteRows.commentSelect + " WHERE columns.slug = ? AND comments.status = 'approved' ORDER BY comments.created_at, comments.id",
+                arguments: [slug]
+            ).map(SQLiteRows.comment(from:))
+        }
+    }
+
+    public func insertComment(_ comment: StoredComment) async throws {
+        try await batcher.insert(comment)
+    }
+
+    public func comment(id: String) async throws -> StoredComment? {
+        try await reader.read { db in
+            try Row.fetchOne(db, sql: SQLiteRows.commentSelect + " WHERE comments.id = ?", arguments: [id]).map(SQLiteRows.comment(from:))
+        }
+    }
+}

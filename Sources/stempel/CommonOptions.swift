@@ -1,0 +1,46 @@
+import ArgumentParser
+import Logging
+import Moderation
+import RuleCatalog
+import StempelServer
+
+/// Options every command takes, so that all of them see the same data and configuration.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "The SQLite database file (default: ./stempel.sqlite, or the configuration's `database`).")
+    var database: String?
+
+    @Option(name: .long, help: "A YAML configuration file (see docs/configuration.md).")
+    var config: String?
+
+    @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error or critical.")
+    var logLevel: Logger.Level = .info
+
+    /// The configuration file's values with these options applied on top.
+    func configuration() throws -> StempelConfiguration {
+        var configuration = try config.map(StempelConfiguration.load(fromFile:)) ?? StempelConfiguration()
+        if let database { configuration.databasePath = database }
+        return configuration
+    }
+
+    /// The moderation engine for a configuration, with setup errors naming the file.
+    func engine(for configuration: StempelConfiguration, logger: Logger) throws -> ModerationEngine {
+        do {
+            return try ModerationEngine(configuration: configuration.moderation, registry: BuiltinRules.registry, logger: logger)
+        } catch let error as ModerationSetupError {
+            throw ConfigurationError(file: config ?? "default configuration", message: error.description)
+        }
+    }
+
+    /// Sends logs to standard error at the chosen level.
+    func bootstrapLogging() -> Logger {
+        let level = logLevel
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        return Logger(label: "stempel")
+    }
+}
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Logging
+import ServiceLifecycle
+import StempelServer
+import Storage
+
+/// `stempel serve`: runs the HTTP server until SIGTERM or SIGINT.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the moderation server (SQLite and the sample feed by default)."
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "The address to listen on (default 127.0.0.1).")
+    var host: String?
+
+    @Option(help: "The port to listen on (default 8080).")
+    var port: Int?
+
+    @Option(help: "A feed of columns to load when the database has none (default Feeds/columns.atom).")
+    var sampleFeed: String?
+
+    func run() async throws {
+        let logger = common.bootstrapLogging()
+        var configuration = try common.configuration()
+        if let host { configuration.host = host }
+        if let port { configuration.port = port }
+        if let sampleFeed { configuration.sampleFeedPath = sampleFeed }
+
+        let engine = try common.engine(for: configuration, logger: logger)
+        let store = try SQLiteStore.open(path: configuration.databasePath)
+        logger.info("database ready", metadata: ["path": "\(configuration.databasePath)"])
+        try await SampleFeedLoader(store: store, logger: logger).loadIfEmpty(path: configuration.sampleFeedPath)
+
+        let app = StempelApplication(configuration: configuration, store: store, engine: engine).application(logger: logger)
+        let services = ServiceGroup(
+            configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        )
+        try await services.run()
+    }
+}

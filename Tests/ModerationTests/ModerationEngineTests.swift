@@ -1,0 +1,94 @@
+import Foundation
+import Moderation
+import ModerationKit
+import ModerationKitTesting
+import Testing
+
+@Suite struct ModerationEngineTests {
+    private func engine(score: Double, action: ForcedAction? = nil, weight: Double = 1, policy: ModerationPolicy = .init()) -> ModerationEngine {
+        var options = FixedScoreRule.Options()
+        options.score = score
+        options.action = action
+        return ModerationEngine(rules: [ConfiguredRule(identifier: "fixed-score", weight: weight, rule: FixedScoreRule(options: options))], policy: policy)
+    }
+
+    private func judge(_ engine: ModerationEngine) async -> Verdict {
+        await engine.judge(.sample(body: "Mooi verhaal"), history: RecordedHistory())
+    }
+
+    @Test(arguments: [(0.0, ModerationStatus.approved), (4.99, .approved), (5, .held), (9.99, .held), (10, .rejected), (-3, .approved)])
+    func defaultPolicyThresholds(score: Double, expected: ModerationStatus) async {
+        let verdict = await judge(engine(score: score))
+        #expect(verdict.status == expected)
+        #expect(verdict.totalScore == score)
+    }
+
+    @Test func weightMultipliesScores() async {
+        let verdict = await judge(engine(score: 3, weight: 2))
+        #expect(verdict.totalScore == 6)
+        #expect(verdict.findings.first?.score == 6)
+        #expect(verdict.status == .held)
+    }
+
+    @Test func configurablePolicy() async {
+        let verdict = await judge(engine(score: 3, policy: ModerationPolicy(holdAt: 2, rejectAt: 3)))
+        #expect(verdict.status == .rejected)
+    }
+
+    @Test func forcedActionOverridesScore() async {
+        #expect(await judge(engine(score: 50, action: .approve)).status == .approved)
+        #expect(await judge(engine(score: -50, action: .reject)).status == .rejected)
+        #expect(await judge(engine(score: 0, action: .hold)).status == .held)
+    }
+
+    @Test func strictestForcedActionWins() async {
+        var approve = FixedScoreRule.Options()
+        approve.action = .approve
+        var reject = FixedScoreRule.Options()
+        reject.action = .reject
+        let engine = ModerationEngine(rules: [
+            ConfiguredRule(identifier: "fixed-score", rule: FixedScoreRule(options: approve)),
+            ConfiguredRule(identifier: "other-score", rule: OtherScoreRule(options: reject)),
+        ])
+        #expect(await judge(engine).status == .rejected)
+    }
+
+    @Test func failingRuleHolds() async {
+        let engine = ModerationEngine(rules: [
+            ConfiguredRule(identifier: "fixed-score", rule: FixedScoreRule(options: .init(score: -20, action: .approve))),
+            ConfiguredRule(identifier: "throwing", rule: ThrowingRule(options: NoOptions())),
+        ])
+        let verdict = await judge(engine)
+        #expect(verdict.status == .held)
+        #expect(verdict.runs.map(\.outcome) == [.completed, .failed])
+        #expect(verdict.findings.contains { $0.rule == "throwing" && $0.reason.contains("boom") && $0.action == .hold })
+    }
+
+    @Test func ruleThatRunsOutOfTimeHolds() async {
+        let engine = ModerationEngine(rules: [ConfiguredRule(identifier: "stuck", timeout: .milliseconds(50), rule: StuckRule(options: NoOptions()))])
+        let verdict = await judge(engine)
+        #expect(verdict.status == .held)
+        #expect(verdict.runs.first?.outcome == .timedOut)
+        #expect(verdict.findings.first?.reason == "the rule did not finish within 50 ms")
+    }
+
+    @Test func verdictRecordsEveryRuleInOrder() async {
+        let engine = ModerationEngine(rules: [
+            ConfiguredRule(identifier: "fixed-score", rule: FixedScoreRule(options: .init(score: 1))),
+            ConfiguredRule(identifier: "other-score", rule: OtherScoreRule(options: .init(score: 2))),
+        ])
+        let verdict = await judge(engine)
+        #expect(verdict.findings.map(\.rule) == ["fixed-score", "other-score"])
+        #expect(verdict.runs.map(\.rule) == ["fixed-score", "other-score"])
+        #expect(verdict.runs.allSatisfy { $0.milliseconds >= 0 })
+        #expect(verdict.totalScore == 3)
+    }
+
+    @Test func rulesSeeHistory() async {
+        var history = RecordedHistory()
+        history.record(.sample(body: "Kopie"))
+        let engine = ModerationEngine(rules: [ConfiguredRule(identifier: "history", rule: HistoryRule(options: NoOptions()))])
+        #expect(await engine.judge(.sample(body: "  Kopie "), history: history).status == .held)
+        #expect(await engine.judge(.sample(body: "Nieuw"), history: history).status == .approved)
+    }
+}

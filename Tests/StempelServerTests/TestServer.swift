@@ -1,0 +1,76 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Moderation
+import RuleCatalog
+import StempelServer
+import Storage
+
+/// An application on an in-memory store with two columns and the built-in rules.
+struct TestServer {
+    let store: SQLiteStore
+    let application: StempelApplication
+
+    static let columns = [
+        StoredColumn(
+            slug: "de-bakker-op-de-hoek",
+            sourceID: "tag:stempel.test,2026-03-01:column/de-bakker-op-de-hoek",
+            title: "De bakker op de hoek",
+            author: "Marieke",
+            contentHTML: "<p>Hij wist mijn naam.</p>",
+            link: "https://columns.example.nl/columns/de-bakker-op-de-hoek",
+            tags: ["klantbeleving", "gastvrijheid"],
+            publishedAt: Date(timeIntervalSince1970: 1_772_352_000),
+            updatedAt: Date(timeIntervalSince1970: 1_772_352_000)
+        ),
+        StoredColumn(
+            slug: "wachten-op-de-monteur",
+            title: "Wachten op de monteur & de <planning>",
+            author: "Joost",
+            contentHTML: "<p>Drie keer gebeld.</p>",
+            tags: ["klachten"],
+            publishedAt: Date(timeIntervalSince1970: 1_775_000_000),
+            updatedAt: Date(timeIntervalSince1970: 1_775_000_000)
+        ),
+    ]
+
+    init(configure: (inout StempelConfiguration) -> Void = { _ in }) async throws {
+        var configuration = StempelConfiguration()
+        configuration.site.authority = "stempel.test"
+        configuration.site.baseURL = "https://stempel.test"
+        configuration.site.redirectHosts = ["columns.example.nl"]
+        configure(&configuration)
+        store = try SQLiteStore.inMemory()
+        try await store.saveColumns(Self.columns)
+        let engine = try ModerationEngine(configuration: configuration.moderation, registry: BuiltinRules.registry)
+        application = StempelApplication(configuration: configuration, store: store, engine: engine)
+    }
+
+    func test(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let app = Application(router: application.router(), logger: Logger(label: "test"))
+        try await app.test(.router, body)
+    }
+}
+
+extension TestResponse {
+    /// The body decoded as a JSON object.
+    var json: [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(buffer: body))) as? [String: Any] ?? [:]
+    }
+
+    var text: String { String(buffer: body) }
+}
+
+extension TestClientProtocol {
+    /// Posts a JSON comment.
+    func postComment(_ body: String, name: String = "Lezer", column: String = "de-bakker-op-de-hoek") async throws -> TestResponse {
+        let payload = try JSONSerialization.data(withJSONObject: ["author": ["name": name, "email": "lezer@example.nl"], "body": body])
+        return try await execute(
+            uri: "/api/v1/columns/\(column)/comments",
+            method: .post,
+            headers: [.contentType: "application/json"],
+            body: ByteBuffer(bytes: payload)
+        )
+    }
+}

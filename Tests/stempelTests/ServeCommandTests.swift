@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// Starts the real server on a real socket, as `swift run stempel serve` does, and talks HTTP to it.
+@Suite(.serialized) struct ServeCommandTests {
+    private struct RunningServer {
+        let process: Process
+        let base: URL
+        let errors: Pipe
+
+        func request(_ path: String, method: String = "GET", json: String? = nil) async throws -> (Int, String, [AnyHashable: Any]) {
+            var request = URLRequest(url: base.appendingPathComponent(path))
+            request.httpMethod = method
+            if let json {
+                request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+                request.httpBody = Data(json.utf8)
+            }
+            let (data, response) = try await URLSession.shared.data(for: request)
+            let http = response as? HTTPURLResponse
+            return (http?.statusCode ?? 0, String(decoding: data, as: UTF8.self), http?.allHeaderFields ?? [:])
+        }
+    }
+
+    private func start(database: URL) async throws -> RunningServer {
+        let port = Int.random(in: 20_000...40_000)
+        let process = Process()
+        process.executableURL = StempelProcess.executable
+        process.arguments = ["serve", "--port", "\(port)", "--database", database.path]
+        process.currentDirectoryURL = StempelProcess.packageRoot
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let server = RunningServer(process: process, base: URL(string: "http://127.0.0.1:\(port)")!, errors: errors)
+        for _ in 0..<100 {
+            if let (status, _, _) = try? await server.request("/healthz"), status == 200 { return server }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        process.terminate()
+        throw CancellationError()
+    }
+
+    private func commentCount(inFeed atom: String, slug: String) -> Int? {
+        // The entry for the column carries its count in an RFC 4685 replies link.
+        guard let entry = atom.components(separatedBy: "<entry").first(where: { $0.contains(slug) }),
+            let range = entry.range(of: #"thr:count="(\d+)""#, options: .regularExpression)
+        else { return nil }
+        return Int(entry[range].filter(\.isNumber))
+    }
+
+    @Test func serveLoadsSamplesModeratesPublishesAndStopsOnSIGTERM() async throws {
+        let directory = try StempelProcess.temporaryDirectory()
+        let database = directory.appendingPathComponent("stempel.sqlite")
+        let server = try await start(database: database)
+
+        let (_, list, _) = try await server.request("/api/v1/columns")
+        let columns = try #require((try JSONSerialization.jsonObject(with: Data(list.utf8)) as? [String: Any])?["columns"] as? [[String: Any]])
+        #expect(columns.count >= 5)
+        let slug = try #require(columns.first?["slug"] as? String)
+
+        let (_, before, _) = try await server.request("/feeds/columns.atom")
+        let countBefore = commentCount(inFeed: before, slug: slug) ?? 0
+
+        let (status, created, headers) = try await server.request(
+            "/api/v1/columns/\(slug)/comments",
+            method: "POST",
+            json: #"{"author": {"name": "Lezer"}, "body": "Wat een mooi verhaal, herkenbaar!"}"#
+        )
+        #expect(status == 201)
+        #expect(created.contains(#""status":"approved""#))
+        #expect((headers["Location"] as? String)?.hasPrefix("/api/v1/comments/") == true)
+
+        let (_, shout, _) = try await server.request(
+            "/api/v1/columns/\(slug)/comments",
+            method: "POST",
+            json: #"{"author": {"name": "Lezer"}, "body": "JA, MAAR DIE MAP IS NIET NIEUW MEER!"}"#
+        )
+        #expect(shout.contains(#""status":"held""#))
+
+        let (missing, problem, problemHeaders) = try await server.request(
+            "/api/v1/columns/bestaat-niet/comments",
+            method: "POST",
+            json: #"{"author": {"name": "Lezer"}, "body": "Hallo"}"#
+        )
+        #expect(missing == 404)
+        #expect(problemHeaders["Content-Type"] as? String == "application/problem+json")
+        #expect(problem.contains("bestaat-niet"))
+
+        let (_, after, _) = try await server.request("/feeds/columns.atom")
+        #expect(commentCount(inFeed: after, slug: slug) == countBefore + 1)
+
+        // `stempel check` on the same database agrees with the server.
+        let check = try StempelProcess.run(["check", "--json", "--database", database.path, "--column", slug], input: "JA, MAAR DIE MAP IS NIET NIEUW MEER!")
+        #expect(check.output.contains(#""status":"held""#))
+
+        server.process.terminate()
+        server.process.waitUntilExit()
+        #expect(server.process.terminationStatus == 0)
+        let log = String(decoding: server.errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(log.contains("loaded sample columns"))
+    }
+
+    @Test func checkRefusesAnUnknownColumnOfAnExistingDatabase() async throws {
+        let directory = try StempelProcess.temporaryDirectory()
+        let database = directory.appendingPathComponent("stempel.sqlite")
+        let server = try await start(database: database)
+        server.process.terminate()
+        server.process.waitUntilExit()
+        let result = try StempelProcess.run(["check", "--database", database.path, "--column", "bestaat-niet"], input: "Hallo")
+        #expect(result.status != 0)
+        #expect(result.errors.contains("no column 'bestaat-niet'"))
+    }
+}
