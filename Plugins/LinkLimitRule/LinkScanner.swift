@@ -181,7 +181,7 @@ struct LinkScanner {
         return end
     }
 
-    /// Whether a `www.` address or bare domain may start at `index`: not inside a word, path or address.
+    /// Whether a bare domain may start at `index`: not inside a word, path or address.
     private func isWordStart(_ index: Int) -> Bool {
         guard bytes[index].isHostByte else { return false }
         guard index > 0 else { return true }

@@ -69,13 +69,14 @@ extension KeyedDecodingContainer {
         } catch {
             // Decoders do not always name the key: JSONDecoder throws an internal error for 2.5
             // as an Int and reports it as invalid JSON with an empty path. The site needs the key.
-            let context = DecodingError.Context(
-                codingPath: codingPath + [key], debugDescription: "\(key.stringValue) must be \(expected)", underlyingError: error)
-            throw DecodingError.typeMismatch(Value.self, context)
+            // Data corrupted rather than type mismatch, so that the message says what is expected:
+            // "expected a whole number", not "expected a number", for 2.5 as an Int.
+            let context = DecodingError.Context(codingPath: codingPath + [key], debugDescription: "expected \(expected)", underlyingError: error)
+            throw DecodingError.dataCorrupted(context)
         }
         guard let value = decoded else { return fallback }
         guard isValid(value) else {
-            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "\(key.stringValue) must be \(expected), not \(value)")
+            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "expected \(expected), not \(value)")
         }
         return value
     }

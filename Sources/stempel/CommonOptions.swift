@@ -12,7 +12,14 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "A YAML configuration file (see docs/configuration.md).")
     var config: String?
 
-    @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error or critical.")
+    @Option(
+        name: .long,
+        help: "Log level: trace, debug, info, notice, warning, error or critical.",
+        transform: { text in
+            guard let level = Logger.Level(rawValue: text) else { throw ValidationError("unknown log level '\(text)'") }
+            return level
+        }
+    )
     var logLevel: Logger.Level = .info
 
     /// The configuration file's values with these options applied on top.
@@ -42,5 +49,3 @@ struct CommonOptions: ParsableArguments {
         return Logger(label: "stempel")
     }
 }
-
-extension Logger.Level: @retroactive ExpressibleByArgument {}

@@ -16,7 +16,8 @@ struct RulesCommand: ParsableCommand {
         for factory in BuiltinRules.registry.factories {
             let settings = moderation.rules[factory.identifier] ?? RuleSettings()
             let enabled = settings.enabled ?? factory.enabledByDefault
-            print("\(factory.identifier)\t\(enabled ? "on" : "off")\tweight \(settings.weight)\t\(settings.timeoutMilliseconds) ms\t\(factory.summary)")
+            print(
+                "\(factory.identifier)\t\(enabled ? "on" : "off")\tweight \(settings.weight)\t\(settings.timeoutMilliseconds) ms\t\(factory.summary)")
         }
         print("policy: hold at \(moderation.policy.holdAt), reject at \(moderation.policy.rejectAt)")
     }

@@ -45,6 +45,15 @@ import Testing
         }
     }
 
+    @Test func misspeltOptionIsNamed() {
+        let configuration = ModerationConfiguration(rules: ["fixed-score": RuleSettings(options: .object(["scroe": .number(2)]))])
+        #expect {
+            try ModerationEngine(configuration: configuration, registry: registry)
+        } throws: { error in
+            "\(error)".hasPrefix("rules.fixed-score.options.scroe: unknown option 'scroe'")
+        }
+    }
+
     @Test func registryReplacesDuplicates() {
         let registry = RuleRegistry([RuleFactory(FixedScoreRule.self), RuleFactory(FixedScoreRule.self, enabledByDefault: false)])
         #expect(registry.identifiers == ["fixed-score"])

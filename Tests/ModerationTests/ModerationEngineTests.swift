@@ -9,7 +9,8 @@ import Testing
         var options = FixedScoreRule.Options()
         options.score = score
         options.action = action
-        return ModerationEngine(rules: [ConfiguredRule(identifier: "fixed-score", weight: weight, rule: FixedScoreRule(options: options))], policy: policy)
+        return ModerationEngine(
+            rules: [ConfiguredRule(identifier: "fixed-score", weight: weight, rule: FixedScoreRule(options: options))], policy: policy)
     }
 
     private func judge(_ engine: ModerationEngine) async -> Verdict {

@@ -12,7 +12,6 @@ struct FixedScoreRule: ModerationRule {
     }
 
     let options: Options
-    init(options: Options) { self.options = options }
 
     func evaluate(_ submission: Submission, in context: RuleContext) async throws -> [Finding] {
         [Finding(score: options.score, reason: "always \(options.score)", action: options.action)]
@@ -23,7 +22,6 @@ struct OtherScoreRule: ModerationRule {
     static let identifier = "other-score"
     static let summary = "Scores every submission the same, a second time."
     let options: FixedScoreRule.Options
-    init(options: FixedScoreRule.Options) { self.options = options }
 
     func evaluate(_ submission: Submission, in context: RuleContext) async throws -> [Finding] {
         [Finding(score: options.score, reason: "also \(options.score)", action: options.action)]

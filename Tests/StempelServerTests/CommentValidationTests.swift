@@ -7,7 +7,8 @@ import Testing
     private func post(_ client: some TestClientProtocol, body: String, contentType: String? = "application/json") async throws -> TestResponse {
         var headers = HTTPFields()
         if let contentType { headers[.contentType] = contentType }
-        return try await client.execute(uri: "/api/v1/columns/de-bakker-op-de-hoek/comments", method: .post, headers: headers, body: ByteBuffer(string: body))
+        return try await client.execute(
+            uri: "/api/v1/columns/de-bakker-op-de-hoek/comments", method: .post, headers: headers, body: ByteBuffer(string: body))
     }
 
     /// Every refused request leaves the store as it was.

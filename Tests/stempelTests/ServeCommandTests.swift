@@ -94,7 +94,8 @@ import Testing
         #expect(commentCount(inFeed: after, slug: slug) == countBefore + 1)
 
         // `stempel check` on the same database agrees with the server.
-        let check = try StempelProcess.run(["check", "--json", "--database", database.path, "--column", slug], input: "JA, MAAR DIE MAP IS NIET NIEUW MEER!")
+        let check = try StempelProcess.run(
+            ["check", "--json", "--database", database.path, "--column", slug], input: "JA, MAAR DIE MAP IS NIET NIEUW MEER!")
         #expect(check.output.contains(#""status":"held""#))
 
         server.process.terminate()

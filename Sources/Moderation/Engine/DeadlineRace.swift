@@ -63,7 +63,10 @@ private final class DeadlineRace<Value: Sendable>: Sendable {
         let (continuation, cleanup) = state.withLock { state in
             guard !state.finished else { return (CheckedContinuation<DeadlineOutcome<Value>, Never>?.none, (@Sendable () -> Void)?.none) }
             state.finished = true
-            defer { state.continuation = nil; state.cleanup = nil }
+            defer {
+                state.continuation = nil
+                state.cleanup = nil
+            }
             return (state.continuation, state.cleanup)
         }
         continuation?.resume(returning: outcome)

@@ -1,3 +1,4 @@
+import Foundation
 import ModerationKit
 
 /// Builds one kind of rule from its configured options, without knowing its type statically.
@@ -20,8 +21,29 @@ public struct RuleFactory: Sendable {
         summary = Rule.summary
         self.enabledByDefault = enabledByDefault
         build = { options in
-            Rule(options: try options.map { try $0.decode(Rule.Options.self) } ?? Rule.Options())
+            guard let options else { return Rule(options: Rule.Options()) }
+            let decoded = try options.decode(Rule.Options.self)
+            try Self.rejectUnknownKeys(in: options, decoded: decoded)
+            return Rule(options: decoded)
         }
+    }
+
+    /// Throws when the configuration sets an option the rule does not have, so that a typo
+    /// (`capitalshare`) is reported instead of silently falling back to the default.
+    ///
+    /// The rule's keys are the ones its options encode; keys set to `null` are not checked.
+    private static func rejectUnknownKeys<Options: RuleOptions>(in given: ConfigValue, decoded: Options) throws {
+        guard case .object(let values) = given,
+            case .object(let known) = try JSONDecoder().decode(ConfigValue.self, from: JSONEncoder().encode(decoded))
+        else { return }
+        let unknown = values.filter { $0.value != .null && known[$0.key] == nil }.keys.sorted()
+        guard let first = unknown.first else { return }
+        throw DecodingError.dataCorrupted(
+            .init(
+                codingPath: [AnyCodingKey(stringValue: first)],
+                debugDescription: "unknown option '\(first)' (expected one of: \(known.keys.sorted().joined(separator: ", ")))"
+            )
+        )
     }
 
     /// Builds the rule; throws a `DecodingError` when the options do not fit.

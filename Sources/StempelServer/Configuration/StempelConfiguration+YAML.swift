@@ -92,7 +92,9 @@ private struct ConfigurationFile: Decodable {
             let limits = try root.nestedContainer(keyedBy: LimitKeys.self, forKey: .limits)
             func limit(_ key: LimitKeys, _ current: Int) throws -> Int {
                 let value = try limits.decodeIfPresent(Int.self, forKey: key) ?? current
-                guard value > 0 else { throw DecodingError.dataCorruptedError(forKey: key, in: limits, debugDescription: "must be a positive number") }
+                guard value > 0 else {
+                    throw DecodingError.dataCorruptedError(forKey: key, in: limits, debugDescription: "must be a positive number")
+                }
                 return value
             }
             config.limits.bodyMaxCharacters = try limit(.bodyMaxCharacters, config.limits.bodyMaxCharacters)

@@ -33,7 +33,8 @@ public struct ProblemDetails: Error, HTTPResponseError, Codable, Sendable, Equat
     }
 
     /// Creates a problem with a status.
-    public init(_ status: HTTPResponse.Status, type: String = "about:blank", title: String? = nil, detail: String? = nil, errors: [FieldError]? = nil) {
+    public init(_ status: HTTPResponse.Status, type: String = "about:blank", title: String? = nil, detail: String? = nil, errors: [FieldError]? = nil)
+    {
         self.type = type
         self.title = title ?? status.reasonPhrase
         self.statusCode = status.code

@@ -34,7 +34,8 @@ struct CommentValidator: Sendable {
         }
         if let email {
             if email.count > limits.emailMaxCharacters {
-                errors.append(.init(field: source == .form ? "email" : "author.email", message: "is longer than \(limits.emailMaxCharacters) characters"))
+                errors.append(
+                    .init(field: source == .form ? "email" : "author.email", message: "is longer than \(limits.emailMaxCharacters) characters"))
             } else if !Self.looksLikeEmail(email) {
                 errors.append(.init(field: source == .form ? "email" : "author.email", message: "is not an email address"))
             }

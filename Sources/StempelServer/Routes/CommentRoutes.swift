@@ -41,7 +41,8 @@ struct CommentRoutes: Sendable {
             throw ProblemDetails.unknownColumn(slug)
         } catch let error as StoreError {
             context.logger.error("comment not stored", metadata: ["error": "\(error)"])
-            throw ProblemDetails(.serviceUnavailable, title: "Comments cannot be stored right now", detail: "Nothing was stored; please try again shortly.")
+            throw ProblemDetails(
+                .serviceUnavailable, title: "Comments cannot be stored right now", detail: "Nothing was stored; please try again shortly.")
         }
         var headers = HTTPFields()
         headers[.location] = "/api/v1/comments/\(comment.id)"

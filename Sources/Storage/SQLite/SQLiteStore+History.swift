@@ -6,7 +6,8 @@ extension SQLiteStore {
     public func approvedCommentCount(by author: Submission.Author) async throws -> Int {
         try await reader.read { db in
             if let email = author.email?.lowercased(), !email.isEmpty {
-                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM comments WHERE author_email = ? AND status = 'approved'", arguments: [email]) ?? 0
+                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM comments WHERE author_email = ? AND status = 'approved'", arguments: [email])
+                    ?? 0
             }
             return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM comments WHERE author_name = ? AND status = 'approved'", arguments: [author.name])
                 ?? 0
