@@ -24,7 +24,7 @@ struct CommentRoutes: Sendable {
 
     private func create(_ request: Request, context: StempelRequestContext) async throws -> Response {
         let slug = try context.parameters.require("slug")
-        guard try await intake.store.columnSummary(slug: slug) != nil else { throw ProblemDetails.unknownColumn(slug) }
+        guard try await intake.store.columnExists(slug: slug) else { throw ProblemDetails.unknownColumn(slug) }
         let (form, source) = try await RequestBodyReader(limit: limits.requestMaxBytes).commentForm(from: request)
         let redirect = try form.redirect.map { try redirects.validated($0) }
         let submission = try CommentValidator(limits: limits).submission(

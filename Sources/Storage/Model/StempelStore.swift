@@ -15,6 +15,9 @@ public protocol StempelStore: SubmissionHistory {
     /// Every column with its approved comment count, newest first.
     func columnSummaries() async throws -> [ColumnSummary]
 
+    /// Whether a published column has this slug (cheaper than ``columnSummary(slug:)``).
+    func columnExists(slug: String) async throws -> Bool
+
     /// One column with its approved comment count.
     func columnSummary(slug: String) async throws -> ColumnSummary?
 

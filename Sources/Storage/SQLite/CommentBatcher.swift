@@ -87,6 +87,16 @@ actor CommentBatcher {
                 comment.createdAt, comment.updatedAt,
             ]
         )
+        if comment.status == .approved {
+            try db.execute(
+                sql: """
+                    UPDATE columns SET approved_comment_count = approved_comment_count + 1,
+                                       last_comment_at = MAX(COALESCE(last_comment_at, ?), ?)
+                    WHERE id = ?
+                    """,
+                arguments: [comment.createdAt, comment.createdAt, columnID]
+            )
+        }
         try db.execute(
             sql: "INSERT INTO decisions (comment_id, actor, action, from_status, to_status, decided_at) VALUES (?, 'rules', 'verdict', NULL, ?, ?)",
             arguments: [comment.id, comment.status.rawValue, comment.createdAt]

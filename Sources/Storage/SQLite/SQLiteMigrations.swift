@@ -15,6 +15,10 @@ enum SQLiteMigrations {
                 table.column("content_html", .text).notNull()
                 table.column("link", .text)
                 table.column("status", .text).notNull().defaults(to: "approved")
+                // Kept in step with the comments table in the same transactions, so that the feeds
+                // and the column list never count a thread.
+                table.column("approved_comment_count", .integer).notNull().defaults(to: 0)
+                table.column("last_comment_at", .datetime)
                 table.column("published_at", .datetime).notNull()
                 table.column("updated_at", .datetime).notNull()
                 table.column("created_at", .datetime).notNull()

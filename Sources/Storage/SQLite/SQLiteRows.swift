@@ -57,10 +57,5 @@ enum SQLiteRows {
         """
 
     /// Selects columns with their approved comment count; append a WHERE clause.
-    static let columnSummarySelect = """
-        SELECT columns.*,
-               (SELECT COUNT(*) FROM comments WHERE comments.column_id = columns.id AND comments.status = 'approved') AS approved_count,
-               (SELECT MAX(created_at) FROM comments WHERE comments.column_id = columns.id AND comments.status = 'approved') AS last_comment_at
-        FROM columns
-        """
+    static let columnSummarySelect = "SELECT * FROM columns"
 }

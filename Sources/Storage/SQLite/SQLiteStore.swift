@@ -111,6 +111,12 @@ public struct SQLiteStore: StempelStore {
         }
     }
 
+    public func columnExists(slug: String) async throws -> Bool {
+        try await reader.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM columns WHERE slug = ? AND status = 'approved')", arguments: [slug]) ?? false
+        }
+    }
+
     public func columnSummary(slug: String) async throws -> ColumnSummary? {
         try await reader.read { db in
             try Row.fetchOne(db, sql: SQLiteRows.columnSummarySelect + " WHERE slug = ? AND status = 'approved'", arguments: [slug])
@@ -122,7 +128,7 @@ public struct SQLiteStore: StempelStore {
         let tags = try String.fetchAll(db, sql: "SELECT tag FROM column_tags WHERE column_id = ? ORDER BY tag", arguments: [row["id"] as Int64])
         return ColumnSummary(
             column: SQLiteRows.column(from: row, tags: tags),
-            approvedCommentCount: row["approved_count"],
+            approvedCommentCount: row["approved_comment_count"],
             lastCommentAt: row["last_comment_at"]
         )
     }
