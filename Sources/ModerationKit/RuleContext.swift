@@ -29,6 +29,23 @@ public struct RuleContext: Sendable {
     public func hasSeenBody(_ body: String) async throws -> Bool {
         try await history.hasSeenBody(body.trimmingCharacters(in: .whitespacesAndNewlines))
     }
+
+    /// The submissions matching `key` in the `window` before ``now``, newest first, at most `limit`.
+    public func recentSubmissions(_ key: HistoryKey, within window: Duration, limit: Int = 200) async throws -> [PastSubmission] {
+        try await history.recentSubmissions(key, since: now.addingTimeInterval(-window.seconds), limit: limit)
+    }
+
+    /// The column a submission is about, when the store has it.
+    public func column(_ slug: String) async throws -> ColumnInfo? {
+        try await history.column(slug: slug)
+    }
+
+    /// What moderators' decisions taught a learning rule about these features.
+    ///
+    /// See ``LearningRule``: the counts are those of `rule`'s own features.
+    public func learnedCounts(rule: String, features: Set<String>) async throws -> LearnedCounts {
+        try await history.learnedCounts(rule: rule, features: features)
+    }
 }
 
 /// What identifies earlier submissions in ``RuleContext/recentSubmissionCount(_:within:)``.
@@ -39,6 +56,10 @@ public enum HistoryKey: Sendable, Hashable {
     case authorName(String)
     /// The same client address.
     case clientAddress(String)
+    /// The same client network (see ``ClientNetwork``): `192.0.2.0/24`, `2001:db8:1::/48`.
+    case clientNetwork(String)
+    /// Every submission, whoever sent it.
+    case anyone
 }
 
 /// The store's answers to the questions in ``RuleContext``.
@@ -51,6 +72,21 @@ public protocol SubmissionHistory: Sendable {
     func recentSubmissionCount(_ key: HistoryKey, since: Date) async throws -> Int
     /// Whether this exact (trimmed) body was received before.
     func hasSeenBody(_ body: String) async throws -> Bool
+    /// Submissions matching `key` received at or after `since`, newest first, at most `limit`.
+    func recentSubmissions(_ key: HistoryKey, since: Date, limit: Int) async throws -> [PastSubmission]
+    /// The column with this slug.
+    func column(slug: String) async throws -> ColumnInfo?
+    /// A learning rule's counts for these features.
+    func learnedCounts(rule: String, features: Set<String>) async throws -> LearnedCounts
+}
+
+extension SubmissionHistory {
+    /// Default for histories that keep no bodies: none.
+    public func recentSubmissions(_ key: HistoryKey, since: Date, limit: Int) async throws -> [PastSubmission] { [] }
+    /// Default for histories without columns: unknown.
+    public func column(slug: String) async throws -> ColumnInfo? { nil }
+    /// Default for histories that never learned: nothing seen.
+    public func learnedCounts(rule: String, features: Set<String>) async throws -> LearnedCounts { LearnedCounts() }
 }
 
 extension Duration {

@@ -13,6 +13,8 @@ import ModerationKit
 /// ```
 public struct RecordedHistory: SubmissionHistory {
     private var entries: [(submission: Submission, approved: Bool)] = []
+    private var columns: [String: ColumnInfo] = [:]
+    private var learned: [String: LearnedCounts] = [:]
 
     /// Creates an empty history.
     public init() {}
@@ -20,6 +22,29 @@ public struct RecordedHistory: SubmissionHistory {
     /// Adds an earlier submission.
     public mutating func record(_ submission: Submission, approved: Bool = false) {
         entries.append((submission, approved))
+    }
+
+    /// Adds a column that rules may look up.
+    public mutating func record(_ column: ColumnInfo) {
+        columns[column.slug] = column
+    }
+
+    /// Teaches a learning rule one labelled example, as a moderator's decision would.
+    public mutating func learn<Rule: LearningRule>(_ rule: Rule, from submission: Submission, as label: TrainingLabel) {
+        var counts = learned[Rule.identifier] ?? LearnedCounts()
+        switch label {
+        case .spam: counts.spamExamples += 1
+        case .ham: counts.hamExamples += 1
+        }
+        for feature in rule.features(of: submission) {
+            var count = counts.features[feature] ?? .init(spam: 0, ham: 0)
+            switch label {
+            case .spam: count.spam += 1
+            case .ham: count.ham += 1
+            }
+            counts.features[feature] = count
+        }
+        learned[Rule.identifier] = counts
     }
 
     /// A context that answers from this history, judging at `now`.
@@ -32,17 +57,42 @@ public struct RecordedHistory: SubmissionHistory {
     }
 
     public func recentSubmissionCount(_ key: HistoryKey, since: Date) async throws -> Int {
-        entries.filter { entry in
-            guard entry.submission.receivedAt >= since else { return false }
+        matching(key, since: since).count
+    }
+
+    public func recentSubmissions(_ key: HistoryKey, since: Date, limit: Int) async throws -> [PastSubmission] {
+        matching(key, since: since)
+            .sorted { $0.receivedAt > $1.receivedAt }
+            .prefix(limit)
+            .map { PastSubmission(body: $0.body, column: $0.column, author: $0.author, receivedAt: $0.receivedAt) }
+    }
+
+    public func column(slug: String) async throws -> ColumnInfo? {
+        columns[slug]
+    }
+
+    public func learnedCounts(rule: String, features: Set<String>) async throws -> LearnedCounts {
+        guard var counts = learned[rule] else { return LearnedCounts() }
+        counts.features = counts.features.filter { features.contains($0.key) }
+        return counts
+    }
+
+    private func matching(_ key: HistoryKey, since: Date) -> [Submission] {
+        entries.map(\.submission).filter { submission in
+            guard submission.receivedAt >= since else { return false }
             switch key {
             case .authorEmail(let email):
-                return entry.submission.author.email?.lowercased() == email.lowercased()
+                return submission.author.email?.lowercased() == email.lowercased()
             case .authorName(let name):
-                return entry.submission.author.name == name
+                return submission.author.name == name
             case .clientAddress(let address):
-                return entry.submission.clientAddress == address
+                return submission.clientAddress == address
+            case .clientNetwork(let network):
+                return submission.clientAddress.flatMap { ClientNetwork.of($0) } == network
+            case .anyone:
+                return true
             }
-        }.count
+        }
     }
 
     public func hasSeenBody(_ body: String) async throws -> Bool {

@@ -46,7 +46,9 @@ import Testing
     }
 
     @Test func misspeltOptionIsNamed() {
-        let configuration = ModerationConfiguration(rules: ["fixed-score": RuleSettings(options: .object(["scroe": .number(2)]))])
+        let configuration = ModerationConfiguration(rules: [
+            "fixed-score": RuleSettings(options: .object(["score": .number(1), "scroe": .number(2)]))
+        ])
         #expect {
             try ModerationEngine(configuration: configuration, registry: registry)
         } throws: { error in

@@ -66,10 +66,11 @@ struct AtomFeedWriterTests {
         #expect(feed.format == .atom && feed.problems.isEmpty)
         #expect(feed.id == document.id && feed.title == document.title && feed.subtitle == "Ondertitel")
         #expect(feed.updated == document.updated)
-        #expect(feed.links == [
-            FeedLink(href: "https://stempel.example/feeds/columns.atom", rel: "self", type: "application/atom+xml"),
-            FeedLink(href: "https://columns.example.nl/", rel: "alternate", type: "text/html"),
-        ])
+        #expect(
+            feed.links == [
+                FeedLink(href: "https://stempel.example/feeds/columns.atom", rel: "self", type: "application/atom+xml"),
+                FeedLink(href: "https://columns.example.nl/", rel: "alternate", type: "text/html"),
+            ])
         #expect(feed.entries.count == 2)
         let written = document.entries[0]
         let read = feed.entries[0]

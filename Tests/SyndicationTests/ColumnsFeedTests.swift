@@ -55,3 +55,18 @@ struct ColumnsFeedTests {
         #expect(newest.published == (try Fixtures.date("2026-11-14T08:30:00Z")))
     }
 }
+
+@Suite("Concurrency")
+struct ConcurrentParsingTests {
+    /// libxml2 is set up once per process; after that, parses on many threads must not interfere.
+    @Test func parsesConcurrently() async throws {
+        let data = try Fixtures.columnsFeed()
+        let counts = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<16 {
+                group.addTask { try FeedParser().parse(data).entries.count }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(counts == Array(repeating: 6, count: 16))
+    }
+}

@@ -31,4 +31,15 @@ public protocol StempelStore: SubmissionHistory {
 
     /// A comment by id.
     func comment(id: String) async throws -> StoredComment?
+
+    /// Teaches a learning rule labelled examples in one transaction; `delta: -1` takes them back
+    /// (an undone decision). Counts never go below zero.
+    func learn(rule: String, examples: [(features: Set<String>, label: TrainingLabel)], delta: Int) async throws
+}
+
+extension StempelStore {
+    /// Teaches a learning rule one labelled example.
+    public func learn(rule: String, features: Set<String>, label: TrainingLabel) async throws {
+        try await learn(rule: rule, examples: [(features, label)], delta: 1)
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Moderation
+import ModerationKit
 
 /// Group commit: writes every comment waiting at the moment in one transaction.
 ///
@@ -74,13 +75,14 @@ actor CommentBatcher {
         let encoder = SQLiteRows.jsonEncoder
         try db.execute(
             sql: """
-                INSERT INTO comments (id, column_id, author_name, author_email, author_url, body, body_hash, client_address, source,
-                                      status, total_score, findings, rule_runs, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO comments (id, column_id, author_name, author_email, author_url, body, body_hash, client_address, client_network,
+                                      source, status, total_score, findings, rule_runs, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 comment.id, columnID, submission.author.name, submission.author.email?.lowercased(), submission.author.url,
-                submission.body, BodyHash.of(submission.body), submission.clientAddress, submission.source.rawValue,
+                submission.body, BodyHash.of(submission.body), submission.clientAddress,
+                submission.clientAddress.flatMap { ClientNetwork.of($0) }, submission.source.rawValue,
                 comment.status.rawValue, comment.totalScore,
                 String(decoding: try encoder.encode(comment.findings), as: UTF8.self),
                 String(decoding: try encoder.encode(comment.runs), as: UTF8.self),

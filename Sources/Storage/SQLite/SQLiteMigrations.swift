@@ -41,6 +41,7 @@ enum SQLiteMigrations {
                 table.column("body", .text).notNull()
                 table.column("body_hash", .integer).notNull()
                 table.column("client_address", .text)
+                table.column("client_network", .text)
                 table.column("source", .text).notNull()
                 table.column("status", .text).notNull()
                 table.column("total_score", .double).notNull()
@@ -53,7 +54,9 @@ enum SQLiteMigrations {
             try db.create(index: "comments_by_email", on: "comments", columns: ["author_email", "created_at"])
             try db.create(index: "comments_by_name", on: "comments", columns: ["author_name", "created_at"])
             try db.create(index: "comments_by_address", on: "comments", columns: ["client_address", "created_at"])
+            try db.create(index: "comments_by_network", on: "comments", columns: ["client_network", "created_at"])
             try db.create(index: "comments_by_body", on: "comments", columns: ["body_hash"])
+            try db.create(index: "comments_by_time", on: "comments", columns: ["created_at"])
         }
         migrator.registerMigration("2026-11-27 decisions") { db in
             try db.create(table: "decisions") { table in
@@ -67,6 +70,22 @@ enum SQLiteMigrations {
                 table.column("decided_at", .datetime).notNull()
             }
             try db.create(index: "decisions_by_comment", on: "decisions", columns: ["comment_id", "decided_at"])
+        }
+        migrator.registerMigration("2026-11-27 learning") { db in
+            // What learning rules were taught, per rule: examples per label and counts per feature.
+            try db.create(table: "learned_examples") { table in
+                table.column("rule", .text).notNull()
+                table.column("label", .text).notNull()
+                table.column("count", .integer).notNull()
+                table.primaryKey(["rule", "label"])
+            }
+            try db.create(table: "learned_features") { table in
+                table.column("rule", .text).notNull()
+                table.column("feature", .text).notNull()
+                table.column("spam", .integer).notNull().defaults(to: 0)
+                table.column("ham", .integer).notNull().defaults(to: 0)
+                table.primaryKey(["rule", "feature"])
+            }
         }
         return migrator
     }

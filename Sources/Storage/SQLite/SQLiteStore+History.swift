@@ -15,14 +15,66 @@ extension SQLiteStore {
     }
 
     public func recentSubmissionCount(_ key: HistoryKey, since: Date) async throws -> Int {
-        let (column, value): (String, String) =
-            switch key {
-            case .authorEmail(let email): ("author_email", email.lowercased())
-            case .authorName(let name): ("author_name", name)
-            case .clientAddress(let address): ("client_address", address)
-            }
+        let (condition, arguments) = Self.condition(for: key, since: since)
         return try await reader.read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM comments WHERE \(column) = ? AND created_at >= ?", arguments: [value, since]) ?? 0
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM comments WHERE \(condition)", arguments: arguments) ?? 0
+        }
+    }
+
+    public func recentSubmissions(_ key: HistoryKey, since: Date, limit: Int) async throws -> [PastSubmission] {
+        let (condition, arguments) = Self.condition(for: key, since: since)
+        return try await reader.read { db in
+            try Row.fetchAll(
+                db,
+                sql: SQLiteRows.commentSelect + " WHERE \(condition) ORDER BY comments.created_at DESC LIMIT ?",
+                arguments: arguments + [limit]
+            ).map { row in
+                PastSubmission(
+                    body: row["body"],
+                    column: row["column_slug"],
+                    author: .init(name: row["author_name"], email: row["author_email"], url: row["author_url"]),
+                    receivedAt: row["created_at"]
+                )
+            }
+        }
+    }
+
+    public func column(slug: String) async throws -> ModerationKit.ColumnInfo? {
+        try await columnSummary(slug: slug).map { summary in
+            let column = summary.column
+            return ModerationKit.ColumnInfo(slug: column.slug, title: column.title, tags: column.tags, text: PlainText.of(html: column.contentHTML))
+        }
+    }
+
+    public func learnedCounts(rule: String, features: Set<String>) async throws -> LearnedCounts {
+        try await reader.read { db in
+            var counts = LearnedCounts()
+            for row in try Row.fetchAll(db, sql: "SELECT label, count FROM learned_examples WHERE rule = ?", arguments: [rule]) {
+                switch TrainingLabel(rawValue: row["label"]) {
+                case .spam: counts.spamExamples = row["count"]
+                case .ham: counts.hamExamples = row["count"]
+                case nil: break
+                }
+            }
+            guard counts.spamExamples + counts.hamExamples > 0, !features.isEmpty else { return counts }
+            let statement = try db.cachedStatement(sql: "SELECT spam, ham FROM learned_features WHERE rule = ? AND feature = ?")
+            for feature in features {
+                if let row = try Row.fetchOne(statement, arguments: [rule, feature]) {
+                    counts.features[feature] = .init(spam: row["spam"], ham: row["ham"])
+                }
+            }
+            return counts
+        }
+    }
+
+    /// The WHERE clause (on `comments`) and its arguments for a history key.
+    private static func condition(for key: HistoryKey, since: Date) -> (String, StatementArguments) {
+        switch key {
+        case .authorEmail(let email): ("comments.author_email = ? AND comments.created_at >= ?", [email.lowercased(), since])
+        case .authorName(let name): ("comments.author_name = ? AND comments.created_at >= ?", [name, since])
+        case .clientAddress(let address): ("comments.client_address = ? AND comments.created_at >= ?", [address, since])
+        case .clientNetwork(let network): ("comments.client_network = ? AND comments.created_at >= ?", [network, since])
+        case .anyone: ("comments.created_at >= ?", [since])
         }
     }
 

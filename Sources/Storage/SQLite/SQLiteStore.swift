@@ -8,7 +8,7 @@ import ModerationKit
 /// transaction, so that `synchronous = FULL` (an fsync per commit, durable even on power loss)
 /// still keeps up with thousands of comments a second.
 public struct SQLiteStore: StempelStore {
-    private let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
     private let batcher: CommentBatcher
 
     /// Reads run concurrently with the writer (WAL).

@@ -10,6 +10,7 @@ struct FeedBuilder {
     /// The author between its start and end tags, if any (only entry authors are opened).
     var person: FeedPerson?
     private let limits: FeedParser.Limits
+    private var problems: [LocatedProblem] = []
     private var problemCount = 0
 
     /// Beyond this many, problems are counted but not listed, so a hostile feed cannot fill memory with them.
@@ -56,7 +57,7 @@ struct FeedBuilder {
         if let date = FeedDate.parse(text) {
             return date
         }
-        problem("Unreadable date \"\(text.prefix(80))\" in <\(element.local)>", line: line)
+        problem("Unreadable date \"\(text.prefix(80))\" in <\(element.local)>.", line: line)
         return nil
     }
 
@@ -64,16 +65,20 @@ struct FeedBuilder {
     mutating func problem(_ message: String, line: Int?) {
         problemCount += 1
         guard problemCount <= Self.maxListedProblems else { return }
-        feed.problems.append(line.map { "Line \($0): \(message)" } ?? message)
+        problems.append(LocatedProblem(message: message, line: line))
     }
 
-    /// The finished feed, with the problems of the XML layer and a count of unlisted problems appended.
-    mutating func finish(xmlProblems: [XMLProblem]) -> ParsedFeed {
-        for xmlProblem in xmlProblems {
-            problem(xmlProblem.message, line: xmlProblem.line)
-        }
-        if problemCount > Self.maxListedProblems {
-            feed.problems.append("\(problemCount - Self.maxListedProblems) further problems were not listed.")
+    /// The finished feed, its problems in document order, followed by a count of those not listed.
+    ///
+    /// libxml2 parses ahead of the node the reader is on, so its errors arrive early; sorting by
+    /// line (stably, problems without a line last) restores the order of the document.
+    /// - Parameter unlistedXMLProblems: problems the XML layer counted but did not keep.
+    mutating func finish(unlistedXMLProblems: Int) -> ParsedFeed {
+        let ordered = problems.enumerated().sorted { ($0.element.line ?? .max, $0.offset) < ($1.element.line ?? .max, $1.offset) }
+        feed.problems = ordered.map { item in item.element.line.map { "Line \($0): \(item.element.message)" } ?? item.element.message }
+        let unlisted = max(0, problemCount - Self.maxListedProblems) + unlistedXMLProblems
+        if unlisted > 0 {
+            feed.problems.append("\(unlisted) further problems were not listed.")
         }
         return feed
     }

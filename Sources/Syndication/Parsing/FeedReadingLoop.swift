@@ -18,6 +18,9 @@ struct FeedReadingLoop {
         var builder = FeedBuilder(format: Dialect.format, limits: limits)
         var frames: [Frame] = reader.isEmptyElement ? [] : [Frame(name: reader.name, capture: .none, line: reader.line)]
         while try reader.read() {
+            for problem in reader.takeProblems() {
+                builder.problem(problem.message, line: problem.line)
+            }
             switch reader.nodeKind {
             case .element:
                 guard let parent = frames.last?.name else { continue }
@@ -50,7 +53,10 @@ struct FeedReadingLoop {
                 continue
             }
         }
-        return builder.finish(xmlProblems: reader.problems)
+        for problem in reader.takeProblems() {
+            builder.problem(problem.message, line: problem.line)
+        }
+        return builder.finish(unlistedXMLProblems: reader.unlistedProblemCount)
     }
 
     /// Appends with `+=`: rebuilding the string per chunk would be quadratic on large texts.

@@ -2,18 +2,43 @@
 ///
 /// The first line of defence against entity expansion ("billion laughs") and external entity
 /// (XXE) attacks: such a document is refused before libxml2 parses a single declaration. It reads
-/// only the prolog, in ASCII-compatible encodings (UTF-8, Latin-1, ...); documents in UTF-16 pass
-/// through unscanned and are caught by ``XMLStreamReader/doctypeDeclaresEntities`` once the
-/// reader reaches the DOCTYPE. Comments, processing instructions and quoted strings are skipped
-/// so that `]>` inside them cannot end the internal subset early.
+/// only the prolog, in ASCII-compatible encodings (UTF-8, Latin-1, ...) and in UTF-16, which it
+/// transcodes first. Anything else (UCS-4, EBCDIC) is left to
+/// ``XMLStreamReader/doctypeDeclaresEntities``, which refuses the DOCTYPE when the reader reaches
+/// it; that is later, because libxml2 has parsed the whole first chunk by then. Comments,
+/// processing instructions and quoted strings are skipped so that `]>` inside them cannot end the
+/// internal subset early.
 struct PrologScanner {
     private let bytes: UnsafeRawBufferPointer
     private var index = 0
 
     /// The line of the first `<!ENTITY` declaration in the DOCTYPE's internal subset, if any.
     static func entityDeclarationLine(in bytes: UnsafeRawBufferPointer) -> Int? {
+        if let bigEndian = utf16ByteOrder(of: bytes) {
+            let units = stride(from: 0, to: bytes.count - 1, by: 2).map { offset in
+                let (high, low) = bigEndian ? (bytes[offset], bytes[offset + 1]) : (bytes[offset + 1], bytes[offset])
+                return UInt16(high) << 8 | UInt16(low)
+            }
+            let utf8 = Array(String(decoding: units, as: UTF16.self).utf8)
+            return utf8.withUnsafeBytes { transcoded in
+                var scanner = PrologScanner(bytes: transcoded)
+                return scanner.scanProlog()
+            }
+        }
         var scanner = PrologScanner(bytes: bytes)
         return scanner.scanProlog()
+    }
+
+    /// `true` for UTF-16 big-endian, `false` for little-endian, `nil` for anything else; from the
+    /// byte order mark or, without one, from how `<?` is encoded (XML 1.0 appendix F).
+    private static func utf16ByteOrder(of bytes: UnsafeRawBufferPointer) -> Bool? {
+        guard bytes.count >= 4 else { return nil }
+        switch (bytes[0], bytes[1], bytes[2], bytes[3]) {
+        case (0xFE, 0xFF, _, _), (0x00, 0x3C, 0x00, 0x3F): return true
+        case (0xFF, 0xFE, 0x00, 0x00): return nil  // UTF-32 little-endian
+        case (0xFF, 0xFE, _, _), (0x3C, 0x00, 0x3F, 0x00): return false
+        default: return nil
+        }
     }
 
     private init(bytes: UnsafeRawBufferPointer) {
@@ -22,7 +47,7 @@ struct PrologScanner {
 
     private mutating func scanProlog() -> Int? {
         if has("\u{FEFF}") {
-            index += 3  // the UTF-8 byte order mark
+            index += 3  // the byte order mark, in UTF-8 (also after transcoding from UTF-16)
         }
         while index < bytes.count {
             if isSpace(bytes[index]) {

@@ -1,32 +1,38 @@
 import CLibXML2
 
-/// A problem libxml2 reported that did not stop the parse (a namespace error, for instance).
-struct XMLProblem: Hashable {
-    var message: String
-    var line: Int?
-}
-
 /// Receives libxml2's error reports for one reader, so that none reaches stderr.
 ///
 /// A class because libxml2 holds a raw pointer to it for the reader's lifetime; it is owned by
 /// ``XMLStreamReader`` and only touched from the thread that runs the parse.
 final class XMLErrorCollector {
     /// The first fatal error: the document is not well-formed from here on.
-    private(set) var fatal: XMLProblem?
-    /// Non-fatal errors, capped like the feed's problems.
-    private(set) var problems: [XMLProblem] = []
+    private(set) var fatal: LocatedProblem?
+    /// Non-fatal errors not yet taken by ``takeProblems()``.
+    private var pending: [LocatedProblem] = []
+    private var recorded = 0
+    /// Non-fatal errors beyond the cap, counted but not kept, so a hostile feed cannot fill memory with them.
+    private(set) var unlistedCount = 0
+
+    /// The non-fatal errors recorded since the last call, in document order.
+    func takeProblems() -> [LocatedProblem] {
+        defer { pending = [] }
+        return pending
+    }
 
     func record(_ error: xmlError) {
         let message = error.message.map { String(cString: $0) }?.trimmingWhitespace ?? "unknown XML error (code \(error.code))"
-        let problem = XMLProblem(message: message, line: error.line > 0 ? Int(error.line) : nil)
+        let problem = LocatedProblem(message: message, line: error.line > 0 ? Int(error.line) : nil)
         switch error.level {
         case XML_ERR_FATAL:
             if fatal == nil {
                 fatal = problem
             }
         case XML_ERR_ERROR:
-            if problems.count < FeedBuilder.maxListedProblems {
-                problems.append(problem)
+            recorded += 1
+            if recorded <= FeedBuilder.maxListedProblems {
+                pending.append(problem)
+            } else {
+                unlistedCount += 1
             }
         default:
             break  // warnings say nothing a reader of the feed needs

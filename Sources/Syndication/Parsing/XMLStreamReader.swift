@@ -16,7 +16,8 @@ final class XMLStreamReader {
 
     /// No network, CDATA merged into text, no entity substitution, no DTD loading or defaulting,
     /// no XInclude, no `XML_PARSE_HUGE`: libxml2's own size limits stay on.
-    private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue)
+    private static let options = Int32(
+        XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
     /// Global libxml2 set-up, once per process: initialise the library and refuse every external entity.
     private static let libraryReady: Void = {
@@ -130,8 +131,11 @@ final class XMLStreamReader {
         return dtd.pointee.entities != nil || dtd.pointee.pentities != nil
     }
 
-    /// Non-fatal errors libxml2 reported so far.
-    var problems: [XMLProblem] { errors.problems }
+    /// Non-fatal errors libxml2 reported since the last call, in document order.
+    func takeProblems() -> [LocatedProblem] { errors.takeProblems() }
+
+    /// How many non-fatal errors were beyond the cap and not kept.
+    var unlistedProblemCount: Int { errors.unlistedCount }
 
     private var parserLine: Int? {
         let line = xmlTextReaderGetParserLineNumber(reader)

@@ -1,0 +1,28 @@
+import ModerationKit
+import Testing
+
+@Suite struct ClientNetworkTests {
+    @Test(arguments: [
+        ("203.0.113.77", "203.0.113.0/24"),
+        ("10.1.2.3", "10.1.2.0/24"),
+        ("2001:db8:1:2::5", "2001:db8:1::/48"),
+        ("2001:0DB8:0001:ffff:0:0:0:1", "2001:db8:1::/48"),
+        ("::ffff:198.51.100.9", "198.51.100.0/24"),
+        ("::1", "::/48"),
+        ("fe80::1%eth0", "fe80::/48"),
+    ])
+    func groupsAddresses(address: String, network: String) {
+        #expect(ClientNetwork.of(address) == network)
+    }
+
+    @Test(arguments: ["", "localhost", "1.2.3", "1.2.3.256", "1.2.3.4.5", "2001:db8::1::2", "12345::", "١.٢.٣.٤"])
+    func refusesWhatIsNotAnAddress(text: String) {
+        #expect(ClientNetwork.of(text) == nil)
+    }
+
+    @Test func prefixLengthsAreConfigurable() {
+        #expect(ClientNetwork.of("203.0.113.77", ipv4PrefixLength: 16) == "203.0.0.0/16")
+        #expect(ClientNetwork.of("203.0.113.77", ipv4PrefixLength: 32) == "203.0.113.77/32")
+        #expect(ClientNetwork.of("2001:db8:1:2::5", ipv6PrefixLength: 64) == "2001:db8:1:2::/64")
+    }
+}
