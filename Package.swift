@@ -2,7 +2,10 @@
 import PackageDescription
 
 /// Rule modules live in `Plugins/`: one folder, one target, depending only on the SDK.
-let ruleModules = ["ShoutingRule", "LinkLimitRule"]
+let ruleModules = [
+    "ShoutingRule", "LinkLimitRule", "WordListRule", "DuplicateRule", "FloodRule", "FirstTimeAuthorRule", "PersonalDataRule",
+    "LanguageRule", "SpamClassifierRule", "ColumnRelevanceRule",
+]
 
 let package = Package(
     name: "stempel",
@@ -50,6 +53,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

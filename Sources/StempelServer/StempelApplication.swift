@@ -14,14 +14,14 @@ public struct StempelApplication: Sendable {
     public let configuration: StempelConfiguration
     /// The store behind every route.
     public let store: any StempelStore
-    /// The rules that judge new comments.
-    public let engine: ModerationEngine
+    /// The rules that judge new comments; a configuration reload replaces them.
+    public let engines: EngineHolder
 
     /// Creates the application's parts.
     public init(configuration: StempelConfiguration, store: any StempelStore, engine: ModerationEngine) {
         self.configuration = configuration
         self.store = store
-        self.engine = engine
+        self.engines = EngineHolder(engine)
     }
 
     /// The router with every route and the problem-document middleware.
@@ -31,7 +31,7 @@ public struct StempelApplication: Sendable {
         HealthRoutes(store: store).register(on: router)
         ColumnRoutes(store: store).register(on: router)
         CommentRoutes(
-            intake: CommentIntake(engine: engine, store: store),
+            intake: CommentIntake(engines: engines, store: store),
             limits: configuration.limits,
             redirects: RedirectPolicy(site: configuration.site)
         ).register(on: router)

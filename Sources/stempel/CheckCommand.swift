@@ -37,6 +37,9 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(help: "Print one JSON object with status, score, findings and rule runs.")
     var json = false
 
+    @Flag(help: "Show every rule with its findings, score and time, including rules that found nothing.")
+    var explain = false
+
     func run() async throws {
         let logger = common.bootstrapLogging()
         let configuration = try common.configuration()
@@ -59,6 +62,6 @@ struct CheckCommand: AsyncParsableCommand {
             source: .commandLine
         )
         let verdict = await engine.judge(submission, history: store)
-        print(json ? try VerdictReport.json(verdict) : VerdictReport.text(verdict))
+        print(json ? try VerdictReport.json(verdict) : VerdictReport.text(verdict, explain: explain))
     }
 }

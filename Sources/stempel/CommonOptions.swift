@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Logging
 import Moderation
 import RuleCatalog
@@ -9,7 +10,7 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "The SQLite database file (default: ./stempel.sqlite, or the configuration's `database`).")
     var database: String?
 
-    @Option(name: .long, help: "A YAML configuration file (see docs/configuration.md).")
+    @Option(name: .long, help: "A YAML (or JSON) configuration file (default: $STEMPEL_CONFIG; see docs/configuration.md).")
     var config: String?
 
     @Option(
@@ -22,9 +23,15 @@ struct CommonOptions: ParsableArguments {
     )
     var logLevel: Logger.Level = .info
 
-    /// The configuration file's values with these options applied on top.
+    /// The configuration file: `--config`, else `$STEMPEL_CONFIG`.
+    var configPath: String? {
+        config ?? ProcessInfo.processInfo.environment["STEMPEL_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The defaults, then the configuration file, then `STEMPEL_*` variables, then these options.
     func configuration() throws -> StempelConfiguration {
-        var configuration = try config.map(StempelConfiguration.load(fromFile:)) ?? StempelConfiguration()
+        var configuration = try configPath.map(StempelConfiguration.load(fromFile:)) ?? StempelConfiguration()
+        configuration = try configuration.applying(environment: ProcessInfo.processInfo.environment)
         if let database { configuration.databasePath = database }
         return configuration
     }
@@ -34,7 +41,7 @@ struct CommonOptions: ParsableArguments {
         do {
             return try ModerationEngine(configuration: configuration.moderation, registry: BuiltinRules.registry, logger: logger)
         } catch let error as ModerationSetupError {
-            throw ConfigurationError(file: config ?? "default configuration", message: error.description)
+            throw ConfigurationError(file: configPath ?? "default configuration", message: error.description)
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Logging
+import RuleCatalog
 import ServiceLifecycle
 import StempelServer
 import Storage
@@ -34,10 +35,14 @@ struct ServeCommand: AsyncParsableCommand {
         logger.info("database ready", metadata: ["path": "\(configuration.databasePath)"])
         try await SampleFeedLoader(store: store, logger: logger).loadIfEmpty(path: configuration.sampleFeedPath)
 
-        let app = StempelApplication(configuration: configuration, store: store, engine: engine).application(logger: logger)
-        let services = ServiceGroup(
-            configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        let stempel = StempelApplication(configuration: configuration, store: store, engine: engine)
+        var services: [any Service] = [stempel.application(logger: logger)]
+        if let path = common.configPath {
+            services.append(ConfigurationReloader(path: path, registry: BuiltinRules.registry, holder: stempel.engines, logger: logger))
+        }
+        let group = ServiceGroup(
+            configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         )
-        try await services.run()
+        try await group.run()
     }
 }

@@ -13,6 +13,8 @@ public struct RuleFactory: Sendable {
     public let summary: String
     /// Whether the rule runs when the configuration does not mention it.
     public let enabledByDefault: Bool
+    /// The rule's options with every default, as configuration would write them.
+    public let defaultOptions: ConfigValue?
     private let build: @Sendable (ConfigValue?) throws -> any ModerationRule
 
     /// A factory for `Rule`, decoding its options from configuration.
@@ -20,6 +22,7 @@ public struct RuleFactory: Sendable {
         identifier = Rule.identifier
         summary = Rule.summary
         self.enabledByDefault = enabledByDefault
+        defaultOptions = try? JSONDecoder().decode(ConfigValue.self, from: JSONEncoder().encode(Rule.Options()))
         build = { options in
             guard let options else { return Rule(options: Rule.Options()) }
             let decoded = try options.decode(Rule.Options.self)

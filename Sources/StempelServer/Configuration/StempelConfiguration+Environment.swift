@@ -1,0 +1,47 @@
+import Foundation
+
+extension StempelConfiguration {
+    /// The environment variables that override the configuration file (command-line options
+    /// override them in turn).
+    public static let environmentKeys = [
+        "STEMPEL_HOST", "STEMPEL_PORT", "STEMPEL_DATABASE", "STEMPEL_SAMPLE_FEED", "STEMPEL_SITE_TITLE", "STEMPEL_SITE_AUTHORITY",
+        "STEMPEL_SITE_BASE_URL", "STEMPEL_POLICY_HOLD_AT", "STEMPEL_POLICY_REJECT_AT",
+    ]
+
+    /// This configuration with the `STEMPEL_*` variables in `environment` applied.
+    ///
+    /// - Throws: ``ConfigurationError`` naming the variable when its value does not fit.
+    public func applying(environment: [String: String]) throws -> StempelConfiguration {
+        var configuration = self
+        func number(_ key: String) throws -> Double? {
+            guard let text = environment[key] else { return nil }
+            guard let value = Double(text), value.isFinite else {
+                throw ConfigurationError(file: "environment", message: "\(key): expected a number, not '\(text)'")
+            }
+            return value
+        }
+        if let host = environment["STEMPEL_HOST"] { configuration.host = host }
+        if let text = environment["STEMPEL_PORT"] {
+            guard let port = Int(text), (1...65_535).contains(port) else {
+                throw ConfigurationError(file: "environment", message: "STEMPEL_PORT: expected a port between 1 and 65535, not '\(text)'")
+            }
+            configuration.port = port
+        }
+        if let path = environment["STEMPEL_DATABASE"] { configuration.databasePath = path }
+        if let path = environment["STEMPEL_SAMPLE_FEED"] { configuration.sampleFeedPath = path.isEmpty ? nil : path }
+        if let title = environment["STEMPEL_SITE_TITLE"] { configuration.site.title = title }
+        if let authority = environment["STEMPEL_SITE_AUTHORITY"] { configuration.site.authority = authority }
+        if let url = environment["STEMPEL_SITE_BASE_URL"] {
+            guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme ?? ""), parsed.host != nil else {
+                throw ConfigurationError(file: "environment", message: "STEMPEL_SITE_BASE_URL: must be an absolute http or https URL")
+            }
+            configuration.site.baseURL = url
+        }
+        if let holdAt = try number("STEMPEL_POLICY_HOLD_AT") { configuration.moderation.policy.holdAt = holdAt }
+        if let rejectAt = try number("STEMPEL_POLICY_REJECT_AT") { configuration.moderation.policy.rejectAt = rejectAt }
+        guard configuration.moderation.policy.holdAt <= configuration.moderation.policy.rejectAt else {
+            throw ConfigurationError(file: "environment", message: "STEMPEL_POLICY_REJECT_AT must not be lower than the hold threshold")
+        }
+        return configuration
+    }
+}
