@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
         .systemLibrary(
@@ -35,7 +37,11 @@ let package = Package(
         .target(name: "Syndication", dependencies: ["CLibXML2"]),
         .target(
             name: "Moderation",
-            dependencies: ["ModerationKit", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "ModerationKit",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ]
         ),
         .target(
             name: "Storage",
@@ -51,7 +57,9 @@ let package = Package(
                 "ModerationKit", "Moderation", "Storage", "Syndication",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Yams", package: "Yams"),
@@ -64,12 +72,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .testTarget(name: "ModerationKitTests", dependencies: ["ModerationKit", "ModerationKitTesting"]),
         .testTarget(name: "SyndicationTests", dependencies: ["Syndication"]),
-        .testTarget(name: "ModerationTests", dependencies: ["ModerationKit", "ModerationKitTesting", "Moderation"]),
+        .testTarget(
+            name: "ModerationTests",
+            dependencies: [
+                "ModerationKit", "ModerationKitTesting", "Moderation",
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
+            ]
+        ),
         .testTarget(name: "StorageTests", dependencies: ["ModerationKit", "Moderation", "Storage"]),
         .testTarget(
             name: "StempelServerTests",
@@ -78,6 +94,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
         .testTarget(name: "stempelTests", dependencies: ["stempel"]),

@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import Moderation
+import Prometheus
 import Storage
 
 /// Builds the HTTP application: every route, on one store and one moderation engine.
@@ -17,17 +18,30 @@ public struct StempelApplication: Sendable {
     /// The rules that judge new comments; a configuration reload replaces them.
     public let engines: EngineHolder
 
+    /// Where `/metrics` reads from; nil serves no metrics.
+    public let metrics: PrometheusCollectorRegistry?
+
     /// Creates the application's parts.
-    public init(configuration: StempelConfiguration, store: any StempelStore, engine: ModerationEngine) {
+    public init(
+        configuration: StempelConfiguration,
+        store: any StempelStore,
+        engine: ModerationEngine,
+        metrics: PrometheusCollectorRegistry? = nil
+    ) {
         self.configuration = configuration
         self.store = store
         self.engines = EngineHolder(engine)
+        self.metrics = metrics
     }
 
     /// The router with every route and the problem-document middleware.
     public func router() -> Router<StempelRequestContext> {
         let router = Router(context: StempelRequestContext.self)
         router.add(middleware: ProblemMiddleware())
+        if let metrics {
+            router.add(middleware: MetricsMiddleware())
+            MetricsRoutes(registry: metrics).register(on: router)
+        }
         HealthRoutes(store: store).register(on: router)
         ColumnRoutes(store: store).register(on: router)
         CommentRoutes(

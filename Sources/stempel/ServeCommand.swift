@@ -1,5 +1,7 @@
 import ArgumentParser
 import Logging
+import Metrics
+import Prometheus
 import RuleCatalog
 import ServiceLifecycle
 import StempelServer
@@ -30,12 +32,14 @@ struct ServeCommand: AsyncParsableCommand {
         if let port { configuration.port = port }
         if let sampleFeed { configuration.sampleFeedPath = sampleFeed }
 
+        let metrics = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: metrics))
         let engine = try common.engine(for: configuration, logger: logger)
         let store = try SQLiteStore.open(path: configuration.databasePath)
         logger.info("database ready", metadata: ["path": "\(configuration.databasePath)"])
         try await SampleFeedLoader(store: store, logger: logger).loadIfEmpty(path: configuration.sampleFeedPath)
 
-        let stempel = StempelApplication(configuration: configuration, store: store, engine: engine)
+        let stempel = StempelApplication(configuration: configuration, store: store, engine: engine, metrics: metrics)
         var services: [any Service] = [stempel.application(logger: logger)]
         if let path = common.configPath {
             services.append(ConfigurationReloader(path: path, registry: BuiltinRules.registry, holder: stempel.engines, logger: logger))

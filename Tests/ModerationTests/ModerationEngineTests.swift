@@ -1,4 +1,5 @@
 import Foundation
+import MetricsTestKit
 import Moderation
 import ModerationKit
 import ModerationKitTesting
@@ -91,5 +92,25 @@ import Testing
         let engine = ModerationEngine(rules: [ConfiguredRule(identifier: "history", rule: HistoryRule(options: NoOptions()))])
         #expect(await engine.judge(.sample(body: "  Kopie "), history: history).status == .held)
         #expect(await engine.judge(.sample(body: "Nieuw"), history: history).status == .approved)
+    }
+}
+
+@Suite struct ModerationEngineMetricsTests {
+    @Test func everyRuleReportsEvaluationsFindingsFailuresAndTime() async throws {
+        let metrics = TestMetrics()
+        let engine = ModerationEngine(
+            rules: [
+                ConfiguredRule(identifier: "fixed-score", rule: FixedScoreRule(options: .init(score: 1))),
+                ConfiguredRule(identifier: "throwing", rule: ThrowingRule(options: NoOptions())),
+            ],
+            metricsFactory: metrics
+        )
+        _ = await engine.judge(.sample(body: "een"), history: RecordedHistory())
+        _ = await engine.judge(.sample(body: "twee"), history: RecordedHistory())
+        #expect(try metrics.expectCounter("stempel_rule_evaluations_total", [("rule", "fixed-score")]).totalValue == 2)
+        #expect(try metrics.expectCounter("stempel_rule_findings_total", [("rule", "fixed-score")]).totalValue == 2)
+        #expect(try metrics.expectCounter("stempel_rule_failures_total", [("rule", "throwing"), ("outcome", "failed")]).totalValue == 2)
+        #expect(try metrics.expectTimer("stempel_rule_duration_seconds", [("rule", "fixed-score")]).values.count == 2)
+        #expect(try metrics.expectCounter("stempel_verdicts_total", [("status", "held")]).totalValue == 2)
     }
 }

@@ -48,3 +48,18 @@ import Testing
         }
     }
 }
+
+@Suite struct MetricsRoutesTests {
+    @Test func metricsCountRuleEvaluationsAndVerdicts() async throws {
+        try await TestServer().test { client in
+            _ = try await client.postComment("Herkenbaar!")
+            _ = try await client.postComment("JA, MAAR DIE MAP IS NIET NIEUW MEER!")
+            let response = try await client.execute(uri: "/metrics", method: .get)
+            #expect(response.status == .ok)
+            #expect(response.text.contains(#"stempel_rule_evaluations_total{rule="shouting"} 2"#))
+            #expect(response.text.contains(#"stempel_rule_findings_total{rule="shouting"} 1"#))
+            #expect(response.text.contains(#"stempel_verdicts_total{status="held"} 1"#))
+            #expect(response.text.contains("stempel_rule_duration_seconds"))
+        }
+    }
+}

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import Moderation
+import Prometheus
 import RuleCatalog
 import StempelServer
 import Storage
@@ -11,6 +12,7 @@ import Storage
 struct TestServer {
     let store: SQLiteStore
     let application: StempelApplication
+    let metrics = PrometheusCollectorRegistry()
 
     static let columns = [
         StoredColumn(
@@ -43,8 +45,12 @@ struct TestServer {
         configure(&configuration)
         store = try SQLiteStore.inMemory()
         try await store.saveColumns(Self.columns)
-        let engine = try ModerationEngine(configuration: configuration.moderation, registry: BuiltinRules.registry)
-        application = StempelApplication(configuration: configuration, store: store, engine: engine)
+        let engine = try ModerationEngine(
+            configuration: configuration.moderation,
+            registry: BuiltinRules.registry,
+            metricsFactory: PrometheusMetricsFactory(registry: metrics)
+        )
+        application = StempelApplication(configuration: configuration, store: store, engine: engine, metrics: metrics)
     }
 
     func test(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {

@@ -1,5 +1,7 @@
+import CoreMetrics
 import Foundation
 import Logging
+import Metrics
 import ModerationKit
 
 /// Runs a site's rules over a submission and applies its policy.
@@ -17,19 +19,40 @@ public struct ModerationEngine: Sendable {
     /// The thresholds applied to the total.
     public let policy: ModerationPolicy
     private let logger: Logger
+    private let metrics: [RuleMetrics]
+    private let verdicts: [ModerationStatus: Counter]
 
     /// Creates an engine from already-built rules.
-    public init(rules: [ConfiguredRule], policy: ModerationPolicy = ModerationPolicy(), logger: Logger = Logger(label: "stempel.moderation")) {
+    ///
+    /// Per-rule metrics (evaluations, findings, failures, time) and verdicts per status go to
+    /// `metricsFactory`, swift-metrics' bootstrapped factory by default.
+    public init(
+        rules: [ConfiguredRule],
+        policy: ModerationPolicy = ModerationPolicy(),
+        logger: Logger = Logger(label: "stempel.moderation"),
+        metricsFactory: any MetricsFactory = MetricsSystem.factory
+    ) {
         self.rules = rules
         self.policy = policy
         self.logger = logger
+        metrics = rules.map { RuleMetrics(rule: $0.identifier, factory: metricsFactory) }
+        verdicts = Dictionary(
+            uniqueKeysWithValues: ModerationStatus.allCases.map {
+                ($0, Counter(label: "stempel_verdicts_total", dimensions: [("status", $0.rawValue)], factory: metricsFactory))
+            }
+        )
     }
 
     /// Builds the enabled rules of `configuration` from `registry`.
     ///
     /// - Throws: ``ModerationSetupError`` naming the rule (and the key) when the configuration
     ///   mentions an unknown rule or gives options the rule cannot decode.
-    public init(configuration: ModerationConfiguration, registry: RuleRegistry, logger: Logger = Logger(label: "stempel.moderation")) throws {
+    public init(
+        configuration: ModerationConfiguration,
+        registry: RuleRegistry,
+        logger: Logger = Logger(label: "stempel.moderation"),
+        metricsFactory: any MetricsFactory = MetricsSystem.factory
+    ) throws {
         if let unknown = configuration.rules.keys.sorted().first(where: { registry[$0] == nil }) {
             throw ModerationSetupError.unknownRule(unknown, known: registry.identifiers)
         }
@@ -52,7 +75,7 @@ public struct ModerationEngine: Sendable {
                 )
             )
         }
-        self.init(rules: rules, policy: configuration.policy, logger: logger)
+        self.init(rules: rules, policy: configuration.policy, logger: logger, metricsFactory: metricsFactory)
     }
 
     /// Judges one submission against the history in `history`.
@@ -64,11 +87,14 @@ public struct ModerationEngine: Sendable {
             }
             var results = [RuleResult?](repeating: nil, count: rules.count)
             for await (index, result) in group {
+                metrics[index].record(result.run, findings: result.findings.count)
                 results[index] = result
             }
             return results.compactMap { $0 }
         }
-        return verdict(from: results)
+        let verdict = verdict(from: results)
+        verdicts[verdict.status]?.increment()
+        return verdict
     }
 
     private struct RuleResult {

@@ -1,3 +1,4 @@
+import Foundation
 import ModerationKit
 
 /// Everything Stempel keeps: columns, comments with their verdicts, and decisions.
@@ -35,6 +36,15 @@ public protocol StempelStore: SubmissionHistory {
     /// Teaches a learning rule labelled examples in one transaction; `delta: -1` takes them back
     /// (an undone decision). Counts never go below zero.
     func learn(rule: String, examples: [(features: Set<String>, label: TrainingLabel)], delta: Int) async throws
+
+    /// Forgets everything a learning rule was taught.
+    func resetLearning(rule: String) async throws
+
+    /// Records a moderator's decision and applies it; nil when there is no such comment.
+    func decide(commentID: String, action: ModeratorAction, actor: String, note: String?, at date: Date) async throws -> StoredComment?
+
+    /// Every comment whose latest moderator decision teaches something, with what it teaches.
+    func labelledSubmissions() async throws -> [(submission: Submission, label: TrainingLabel)]
 }
 
 extension StempelStore {
