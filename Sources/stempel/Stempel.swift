@@ -3,13 +3,10 @@ import ArgumentParser
 /// The `stempel` command: the server and its tools.
 @main
 struct Stempel: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "stempel",
-    abstract: "A self-hosted, plugin-based comment moderation server.",
-    subcommands: [
-      ServeCommand.self, CheckCommand.self, RulesCommand.self, TrainCommand.self,
-      EvaluateCommand.self,
-    ],
-    defaultSubcommand: ServeCommand.self
-  )
+    static let configuration = CommandConfiguration(
+        commandName: "stempel",
+        abstract: "A self-hosted, plugin-based comment moderation server.",
+        subcommands: [ServeCommand.self, CheckCommand.self, RulesCommand.self, TrainCommand.self, EvaluateCommand.self],
+        defaultSubcommand: ServeCommand.self
+    )
 }
