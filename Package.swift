@@ -4,7 +4,7 @@ import PackageDescription
 /// Rule modules live in `Plugins/`: one folder, one target, depending only on the SDK.
 let ruleModules = [
     "ShoutingRule", "LinkLimitRule", "WordListRule", "DuplicateRule", "FloodRule", "FirstTimeAuthorRule", "PersonalDataRule",
-    "LanguageRule", "SpamClassifierRule", "ColumnRelevanceRule",
+    "LanguageRule", "SpamClassifierRule", "ColumnRelevanceRule", "ShortLinkRule",
 ]
 
 let package = Package(

@@ -1,5 +1,6 @@
 import LinkLimitRule
 import Moderation
+import ShortLinkRule
 import ShoutingRule
 
 /// The rule modules shipped in `Plugins/`, as one registry.
@@ -11,5 +12,6 @@ public enum BuiltinRules {
     public static let registry = RuleRegistry([
         RuleFactory(ShoutingDetector.self),
         RuleFactory(LinkLimiter.self),
+        RuleFactory(ShortLinkDetector.self),
     ])
 }

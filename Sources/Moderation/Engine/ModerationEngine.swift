@@ -81,16 +81,13 @@ public struct ModerationEngine: Sendable {
     /// Judges one submission against the history in `history`.
     public func judge(_ submission: Submission, history: any SubmissionHistory, now: Date = Date()) async -> Verdict {
         let context = RuleContext(now: now, history: history)
-        let results = await withTaskGroup(of: (Int, RuleResult).self) { group in
-            for (index, configured) in rules.enumerated() {
-                group.addTask { (index, await run(configured, on: submission, in: context)) }
-            }
-            var results = [RuleResult?](repeating: nil, count: rules.count)
-            for await (index, result) in group {
-                metrics[index].record(result.run, findings: result.findings.count)
-                results[index] = result
-            }
-            return results.compactMap { $0 }
+        let outcomes = await RuleRace.run(rules, on: submission, in: context)
+        var results: [RuleResult] = []
+        results.reserveCapacity(rules.count)
+        for (index, (configured, outcome)) in zip(rules, outcomes).enumerated() {
+            let result = result(of: configured, outcome)
+            metrics[index].record(result.run, findings: result.findings.count)
+            results.append(result)
         }
         let verdict = verdict(from: results)
         verdicts[verdict.status]?.increment()
@@ -102,33 +99,21 @@ public struct ModerationEngine: Sendable {
         var run: RuleRun
     }
 
-    private func run(_ configured: ConfiguredRule, on submission: Submission, in context: RuleContext) async -> RuleResult {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let outcome = await withDeadline(configured.timeout) {
-            try await configured.rule.evaluate(submission, in: context)
-        }
-        let elapsed = (clock.now - start).seconds * 1000
+    private func result(of configured: ConfiguredRule, _ outcome: RuleRace.Outcome) -> RuleResult {
+        let rule = configured.identifier
         switch outcome {
-        case .finished(let findings):
-            let recorded = findings.map {
-                RuleFinding(rule: configured.identifier, score: $0.score * configured.weight, reason: $0.reason, action: $0.action)
-            }
-            return RuleResult(findings: recorded, run: RuleRun(rule: configured.identifier, milliseconds: elapsed, outcome: .completed))
-        case .failed(let error):
-            logger.error("rule failed; holding the submission", metadata: ["rule": "\(configured.identifier)", "error": "\(error)"])
-            let finding = RuleFinding(rule: configured.identifier, score: 0, reason: "the rule failed: \(error)", action: .hold)
-            return RuleResult(findings: [finding], run: RuleRun(rule: configured.identifier, milliseconds: elapsed, outcome: .failed))
+        case .completed(let findings, let elapsed):
+            let recorded = findings.map { RuleFinding(rule: rule, score: $0.score * configured.weight, reason: $0.reason, action: $0.action) }
+            return RuleResult(findings: recorded, run: RuleRun(rule: rule, milliseconds: elapsed, outcome: .completed))
+        case .failed(let error, let elapsed):
+            logger.error("rule failed; holding the submission", metadata: ["rule": "\(rule)", "error": "\(error)"])
+            let finding = RuleFinding(rule: rule, score: 0, reason: "the rule failed: \(error)", action: .hold)
+            return RuleResult(findings: [finding], run: RuleRun(rule: rule, milliseconds: elapsed, outcome: .failed))
         case .timedOut:
-            let limit = configured.timeout.seconds * 1000
-            logger.error("rule ran out of time; holding the submission", metadata: ["rule": "\(configured.identifier)", "timeout_ms": "\(limit)"])
-            let finding = RuleFinding(
-                rule: configured.identifier,
-                score: 0,
-                reason: "the rule did not finish within \(Int(limit)) ms",
-                action: .hold
-            )
-            return RuleResult(findings: [finding], run: RuleRun(rule: configured.identifier, milliseconds: elapsed, outcome: .timedOut))
+            let limit = configured.timeout.milliseconds
+            logger.error("rule ran out of time; holding the submission", metadata: ["rule": "\(rule)", "timeout_ms": "\(limit)"])
+            let finding = RuleFinding(rule: rule, score: 0, reason: "the rule did not finish within \(Int(limit)) ms", action: .hold)
+            return RuleResult(findings: [finding], run: RuleRun(rule: rule, milliseconds: limit, outcome: .timedOut))
         }
     }
 

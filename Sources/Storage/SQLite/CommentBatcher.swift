@@ -9,7 +9,7 @@ import ModerationKit
 /// comment is inserted under its own savepoint, so one that fails (an unknown column) fails alone.
 /// A caller returns only after its transaction committed: what was acknowledged is on disk.
 actor CommentBatcher {
-    private typealias Pending = (comment: StoredComment, continuation: CheckedContinuation<Void, any Error>)
+    private typealias Pending = (row: PreparedComment, continuation: CheckedContinuation<Void, any Error>)
 
     private let writer: any DatabaseWriter
     private var pending: [Pending] = []
@@ -19,9 +19,9 @@ actor CommentBatcher {
         self.writer = writer
     }
 
-    func insert(_ comment: StoredComment) async throws {
+    func insert(_ row: PreparedComment) async throws {
         try await withCheckedThrowingContinuation { continuation in
-            pending.append((comment, continuation))
+            pending.append((row, continuation))
             if !isWriting {
                 isWriting = true
                 Task { await self.drain() }
@@ -39,13 +39,13 @@ actor CommentBatcher {
     }
 
     private func write(_ batch: [Pending]) async {
-        let comments = batch.map(\.comment)
+        let rows = batch.map(\.row)
         do {
             let failures = try await writer.write { db in
-                try comments.map { comment -> (any Error)? in
+                try rows.map { row -> (any Error)? in
                     do {
                         try db.inSavepoint {
-                            try Self.insert(comment, into: db)
+                            try Self.insert(row, into: db)
                             return .commit
                         }
                         return nil
@@ -67,20 +67,18 @@ actor CommentBatcher {
         }
     }
 
-    private static func insert(_ comment: StoredComment, into db: Database) throws {
-        guard let columnID = try Int64.fetchOne(db, sql: "SELECT id FROM columns WHERE slug = ?", arguments: [comment.columnSlug]) else {
-            throw StoreError.unknownColumn(comment.columnSlug)
-        }
-        let submission = comment.submission
-        let encoder = SQLiteRows.jsonEncoder
-        try db.execute(
-            sql: """
-                INSERT INTO comments (id, column_id, author_name, author_email, author_url, body, body_hash, client_address, client_network,
-                                      source, status, total_score, findings, rule_runs, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                comment.id, columnID, submission.author.name, submission.author.email?.lowercased(), submission.author.url,
+    /// A comment's row values, computed before the write transaction so that JSON encoding and
+    /// hashing do not hold the single writer.
+    struct PreparedComment: Sendable {
+        let comment: StoredComment
+        let arguments: StatementArguments
+
+        init(_ comment: StoredComment) throws {
+            let submission = comment.submission
+            let encoder = SQLiteRows.jsonEncoder
+            self.comment = comment
+            arguments = [
+                comment.id, submission.author.name, submission.author.email?.lowercased(), submission.author.url,
                 submission.body, BodyHash.of(submission.body), submission.clientAddress,
                 submission.clientAddress.flatMap { ClientNetwork.of($0) }, submission.source.rawValue,
                 comment.status.rawValue, comment.totalScore,
@@ -88,20 +86,33 @@ actor CommentBatcher {
                 String(decoding: try encoder.encode(comment.runs), as: UTF8.self),
                 comment.createdAt, comment.updatedAt,
             ]
-        )
+        }
+    }
+
+    private static func insert(_ row: PreparedComment, into db: Database) throws {
+        let comment = row.comment
+        guard let columnID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM columns WHERE slug = ?"), arguments: [comment.columnSlug])
+        else {
+            throw StoreError.unknownColumn(comment.columnSlug)
+        }
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO comments (column_id, id, author_name, author_email, author_url, body, body_hash, client_address, client_network,
+                                      source, status, total_score, findings, rule_runs, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [columnID] + row.arguments)
         if comment.status == .approved {
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     UPDATE columns SET approved_comment_count = approved_comment_count + 1,
                                        last_comment_at = MAX(COALESCE(last_comment_at, ?), ?)
                     WHERE id = ?
-                    """,
-                arguments: [comment.createdAt, comment.createdAt, columnID]
-            )
+                    """
+            ).execute(arguments: [comment.createdAt, comment.createdAt, columnID])
         }
-        try db.execute(
-            sql: "INSERT INTO decisions (comment_id, actor, action, from_status, to_status, decided_at) VALUES (?, 'rules', 'verdict', NULL, ?, ?)",
-            arguments: [comment.id, comment.status.rawValue, comment.createdAt]
-        )
+        try db.cachedStatement(
+            sql: "INSERT INTO decisions (comment_id, actor, action, from_status, to_status, decided_at) VALUES (?, 'rules', 'verdict', NULL, ?, ?)"
+        ).execute(arguments: [comment.id, comment.status.rawValue, comment.createdAt])
     }
 }

@@ -10,6 +10,7 @@ import ModerationKit
 public struct SQLiteStore: StempelStore {
     let writer: any DatabaseWriter
     private let batcher: CommentBatcher
+    private let knownColumns = KnownColumns()
 
     /// Reads run concurrently with the writer (WAL).
     var reader: any DatabaseReader { writer }
@@ -57,7 +58,8 @@ public struct SQLiteStore: StempelStore {
 
     @discardableResult
     public func saveColumns(_ columns: [StoredColumn]) async throws -> Int {
-        try await writer.write { db in
+        knownColumns.removeAll()
+        return try await writer.write { db in
             var inserted = 0
             for column in columns {
                 let existing = try Int64.fetchOne(db, sql: "SELECT id FROM columns WHERE slug = ?", arguments: [column.slug])
@@ -112,9 +114,12 @@ public struct SQLiteStore: StempelStore {
     }
 
     public func columnExists(slug: String) async throws -> Bool {
-        try await reader.read { db in
+        if knownColumns.contains(slug) { return true }
+        let exists = try await reader.read { db in
             try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM columns WHERE slug = ? AND status = 'approved')", arguments: [slug]) ?? false
         }
+        if exists { knownColumns.insert(slug) }
+        return exists
     }
 
     public func columnSummary(slug: String) async throws -> ColumnSummary? {
@@ -146,7 +151,7 @@ public struct SQLiteStore: StempelStore {
     }
 
     public func insertComment(_ comment: StoredComment) async throws {
-        try await batcher.insert(comment)
+        try await batcher.insert(CommentBatcher.PreparedComment(comment))
     }
 
     public func comment(id: String) async throws -> StoredComment? {
