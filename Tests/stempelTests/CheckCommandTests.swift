@@ -53,4 +53,24 @@ import Testing
         #expect(result.status != 0)
         #expect(result.errors.contains("standard input is empty"))
     }
+
+    @Test func environmentOverridesTheFileAndNamesBadValues() throws {
+        var result = try StempelProcess.run(
+            ["check", "--json", "--database", "/nonexistent/x.sqlite"],
+            input: "JA, MAAR DIE MAP IS NIET NIEUW MEER!",
+            environment: ["STEMPEL_POLICY_HOLD_AT": "6"]
+        )
+        #expect(result.output.contains(#""status":"approved""#), "\(result.errors)")
+        result = try StempelProcess.run(["check"], input: "Hallo", environment: ["STEMPEL_POLICY_HOLD_AT": "veel"])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("STEMPEL_POLICY_HOLD_AT: expected a number"))
+    }
+
+    @Test func explainListsEveryRuleWithItsTime() throws {
+        let result = try StempelProcess.run(["check", "--explain", "--database", "/nonexistent/x.sqlite"], input: "Mooi verhaal")
+        #expect(result.output.hasPrefix("approved (score 0)"))
+        #expect(result.output.contains("  shouting ("))
+        #expect(result.output.contains(" ms)"))
+        #expect(result.output.contains("    no findings"))
+    }
 }

@@ -25,11 +25,11 @@ import Testing
         }
     }
 
-    private func start(database: URL) async throws -> RunningServer {
+    private func start(database: URL, extra: [String] = []) async throws -> RunningServer {
         let port = Int.random(in: 20_000...40_000)
         let process = Process()
         process.executableURL = StempelProcess.executable
-        process.arguments = ["serve", "--port", "\(port)", "--database", database.path]
+        process.arguments = ["serve", "--port", "\(port)", "--database", database.path] + extra
         process.currentDirectoryURL = StempelProcess.packageRoot
         let errors = Pipe()
         process.standardError = errors
@@ -114,5 +114,40 @@ import Testing
         let result = try StempelProcess.run(["check", "--database", database.path, "--column", "bestaat-niet"], input: "Hallo")
         #expect(result.status != 0)
         #expect(result.errors.contains("no column 'bestaat-niet'"))
+    }
+
+    @Test func sighupReloadsTheRulesAndABadFileKeepsThem() async throws {
+        let directory = try StempelProcess.temporaryDirectory()
+        let config = directory.appendingPathComponent("stempel.yaml")
+        try "rules:\n  shouting:\n    enabled: true\n".write(to: config, atomically: true, encoding: .utf8)
+        let server = try await start(database: directory.appendingPathComponent("s.sqlite"), extra: ["--config", config.path])
+        defer { server.process.terminate() }
+        let post = { () async throws -> String in
+            try await server.request(
+                "/api/v1/columns/de-bakker-die-mijn-naam-kende/comments",
+                method: "POST",
+                json: #"{"author": {"name": "Lezer"}, "body": "JA, MAAR DIE MAP IS NIET NIEUW MEER!"}"#
+            ).1
+        }
+        #expect(try await post().contains(#""status":"held""#))
+
+        try "rules:\n  shouting:\n    enabled: false\n".write(to: config, atomically: true, encoding: .utf8)
+        kill(server.process.processIdentifier, SIGHUP)
+        var reloaded = false
+        for _ in 0..<50 where !reloaded {
+            try await Task.sleep(for: .milliseconds(100))
+            reloaded = try await post().contains(#""status":"approved""#)
+        }
+        #expect(reloaded)
+
+        try "rules:\n  shoutnig: {}\n".write(to: config, atomically: true, encoding: .utf8)
+        kill(server.process.processIdentifier, SIGHUP)
+        try await Task.sleep(for: .milliseconds(500))
+        #expect(try await post().contains(#""status":"approved""#))
+        server.process.terminate()
+        server.process.waitUntilExit()
+        let log = String(decoding: server.errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(log.contains("configuration not reloaded"))
+        #expect(log.contains("rules.shoutnig: no such rule"))
     }
 }

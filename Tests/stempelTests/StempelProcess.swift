@@ -19,8 +19,9 @@ struct StempelProcess {
     }
 
     /// Runs `stempel arguments…` with `input` on standard input and waits for it.
-    static func run(_ arguments: [String], input: String = "", in directory: URL? = nil) throws -> Result {
+    static func run(_ arguments: [String], input: String = "", in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? packageRoot

@@ -110,7 +110,7 @@ public struct ModerationEngine: Sendable {
             let finding = RuleFinding(rule: rule, score: 0, reason: "the rule failed: \(error)", action: .hold)
             return RuleResult(findings: [finding], run: RuleRun(rule: rule, milliseconds: elapsed, outcome: .failed))
         case .timedOut:
-            let limit = configured.timeout.milliseconds
+            let limit = configured.timeout.inMilliseconds
             logger.error("rule ran out of time; holding the submission", metadata: ["rule": "\(rule)", "timeout_ms": "\(limit)"])
             let finding = RuleFinding(rule: rule, score: 0, reason: "the rule did not finish within \(Int(limit)) ms", action: .hold)
             return RuleResult(findings: [finding], run: RuleRun(rule: rule, milliseconds: limit, outcome: .timedOut))

@@ -41,9 +41,9 @@ final class RuleRace: Sendable {
                 let worker = Task {
                     do {
                         let findings = try await configured.rule.evaluate(submission, in: context)
-                        race.finish(index, .completed(findings, milliseconds: (clock.now - start).milliseconds))
+                        race.finish(index, .completed(findings, milliseconds: (clock.now - start).inMilliseconds))
                     } catch {
-                        race.finish(index, .failed(error, milliseconds: (clock.now - start).milliseconds))
+                        race.finish(index, .failed(error, milliseconds: (clock.now - start).inMilliseconds))
                     }
                 }
                 race.register(worker, at: index)
@@ -107,5 +107,5 @@ final class RuleRace: Sendable {
 
 extension Duration {
     /// The duration in milliseconds.
-    var milliseconds: Double { seconds * 1000 }
+    var inMilliseconds: Double { seconds * 1000 }
 }
