@@ -12,7 +12,8 @@ import Testing
         let json = try verdict("Wat een mooi verhaal, herkenbaar!")
         #expect(json["status"] as? String == "approved")
         #expect((json["findings"] as? [Any])?.isEmpty == true)
-        #expect((json["runs"] as? [[String: Any]])?.map { $0["rule"] as? String } == ["shouting", "link-limit"])
+        let rules = (json["runs"] as? [[String: Any]])?.compactMap { $0["rule"] as? String } ?? []
+        #expect(rules.starts(with: ["shouting", "link-limit"]))
     }
 
     @Test func shoutingIsHeldWithItsFinding() throws {
