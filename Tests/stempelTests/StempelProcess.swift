@@ -31,9 +31,11 @@ struct StempelProcess {
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
+        _ = ignoreBrokenPipes
         try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
+        // A command that fails before reading its input closes the pipe: that is not an error here.
+        try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+        try? stdin.fileHandleForWriting.close()
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         let errors = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -43,6 +45,11 @@ struct StempelProcess {
             errors: String(decoding: errors, as: UTF8.self)
         )
     }
+
+    /// Writing to a process that already exited must fail the write, not kill the test runner.
+    private static let ignoreBrokenPipes: Void = {
+        signal(SIGPIPE, SIG_IGN)
+    }()
 
     /// A fresh temporary directory.
     static func temporaryDirectory() throws -> URL {
