@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import Logging
+import Moderation
+import ModerationKit
+import StempelServer
+import Storage
+
+/// `stempel bench rules`: times the configured rule set on typical comments, history included.
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure Stempel's own speed (see docs/performance.md).",
+        subcommands: [RulesBench.self]
+    )
+}
+
+/// Judges typical comments one after another against a database with history, and reports the
+/// latency per comment (median, p99) and the evaluations per second of one sequential caller.
+struct RulesBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "Time the configured rules on typical comments, store lookups included (run under `taskset -c 0` for one core)."
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "How many comments to judge.")
+    var count = 20_000
+
+    @Option(help: "How many earlier comments to put in the history first.")
+    var history = 5_000
+
+    @Option(help: "The sample feed whose columns the comments are about.")
+    var sampleFeed = "Feeds/columns.atom"
+
+    func run() async throws {
+        let logger = common.bootstrapLogging()
+        let configuration = try common.configuration()
+        let engine = try common.engine(for: configuration, logger: logger)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stempel-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try SQLiteStore.open(path: common.database ?? directory.appendingPathComponent("bench.sqlite").path)
+        try await SampleFeedLoader(store: store, logger: logger).loadIfEmpty(path: sampleFeed)
+        let slugs = try await store.columnSummaries().map(\.column.slug)
+        guard !slugs.isEmpty else { throw ValidationError("no columns to comment on: give --sample-feed") }
+
+        let start = Date().addingTimeInterval(-3600)
+        for index in 0..<history {
+            let submission = TypicalComments.submission(index, slugs: slugs, at: start.addingTimeInterval(Double(index) * 0.5))
+            try await store.insertComment(StoredComment(judged: submission, verdict: await engine.judge(submission, history: store)))
+        }
+
+        let clock = ContinuousClock()
+        var latencies: [Double] = []
+        latencies.reserveCapacity(count)
+        let began = clock.now
+        for index in 0..<count {
+            let submission = TypicalComments.submission(history + index, slugs: slugs, at: Date())
+            let before = clock.now
+            _ = await engine.judge(submission, history: store, now: submission.receivedAt)
+            latencies.append((clock.now - before).seconds * 1000)
+        }
+        let total = (clock.now - began).seconds
+        latencies.sort()
+        let percentile = { (share: Double) in latencies[min(latencies.count - 1, Int(Double(latencies.count) * share))] }
+        print("rules: \(engine.rules.map(\.identifier).joined(separator: ", "))")
+        print("history: \(history) comments; judged: \(count) comments")
+        print(String(format: "latency: median %.3f ms, p99 %.3f ms, max %.3f ms", percentile(0.5), percentile(0.99), latencies.last ?? 0))
+        print(String(format: "throughput: %.0f evaluations/s (one caller, one after another)", Double(count) / total))
+    }
+}
+
+/// Ordinary reader comments, with a little spam, for benchmarks.
+enum TypicalComments {
+    static let bodies = [
+        "Wat een mooi verhaal, herkenbaar! Bij onze bakker gaat het precies zo.",
+        "Ik werk zelf bij een klantenservice en snap beide kanten wel. Soms is de regel de regel.",
+        "Heb je het nog bij de bedrijfsleider gemeld? Die willen dit soort dingen vaak echt weten.",
+        "Great story, thanks for sharing. The part about the receipt made me laugh.",
+        "Mooi geschreven. Een klant die zich gehoord voelt komt terug, zo simpel is het.",
+        "Interessant, maar hoe ging het daarna verder met de klacht? Ben benieuwd naar deel twee.",
+        "JA, MAAR DAT IS TOCH ECHT NIET NORMAAL!!!",
+        "Goedkope zonnebrillen http://spam.example.nl/a http://spam.example.nl/b",
+    ]
+
+    static func submission(_ index: Int, slugs: [String], at date: Date) -> Submission {
+        Submission(
+            body: bodies[index % bodies.count] + " (\(index))",
+            author: .init(name: "Lezer \(index % 97)", email: "lezer\(index % 97)@example.nl"),
+            column: slugs[index % slugs.count],
+            clientAddress: "198.51.100.\(index % 200)",
+            receivedAt: date,
+            source: .api
+        )
+    }
+}
