@@ -42,6 +42,7 @@ public struct StempelApplication: Sendable {
             router.add(middleware: MetricsMiddleware())
             MetricsRoutes(registry: metrics).register(on: router)
         }
+        router.add(middleware: BearerAuthenticator(store: store))
         HealthRoutes(store: store).register(on: router)
         ColumnRoutes(store: store).register(on: router)
         CommentRoutes(
@@ -50,6 +51,7 @@ public struct StempelApplication: Sendable {
             redirects: RedirectPolicy(site: configuration.site)
         ).register(on: router)
         FeedRoutes(store: store, site: configuration.site).register(on: router)
+        ModerationRoutes(store: store, engines: engines, limit: configuration.limits.requestMaxBytes).register(on: router)
         return router
     }
 

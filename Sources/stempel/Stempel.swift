@@ -6,7 +6,10 @@ struct Stempel: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stempel",
         abstract: "A self-hosted, plugin-based comment moderation server.",
-        subcommands: [ServeCommand.self, CheckCommand.self, RulesCommand.self, TrainCommand.self, EvaluateCommand.self, BenchCommand.self],
+        subcommands: [
+            ServeCommand.self, CheckCommand.self, RulesCommand.self, TrainCommand.self, EvaluateCommand.self, BenchCommand.self,
+            ModeratorCommand.self,
+        ],
         defaultSubcommand: ServeCommand.self
     )
 }

@@ -53,6 +53,15 @@ struct TestServer {
         application = StempelApplication(configuration: configuration, store: store, engine: engine, metrics: metrics)
     }
 
+    /// Adds an account and returns its bearer token.
+    func addModerator(_ name: String, role: Moderator.Role = .moderator) async throws -> String {
+        let token = Credentials.newToken()
+        let moderator = Moderator(
+            name: name, role: role, passwordHash: Credentials(bcryptCost: 4).hash(password: "geheim-wachtwoord"), createdAt: Date())
+        try await store.addModerator(moderator, tokenHash: Credentials.tokenHash(token))
+        return token
+    }
+
     func test(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         let app = Application(router: application.router(), logger: Logger(label: "test"))
         try await app.test(.router, body)

@@ -12,7 +12,8 @@ struct RequestBodyReader: Sendable {
         switch mediaType {
         case "application/json":
             let data = Data(buffer: try await request.body.collect(upTo: limit))
-            return (try decodeJSON(data).form, .api)
+            let payload: CommentPayload = try decodeJSON(data)
+            return (payload.form, .api)
         case "application/x-www-form-urlencoded":
             let buffer = try await request.body.collect(upTo: limit)
             let text = String(buffer: buffer)
@@ -30,9 +31,19 @@ struct RequestBodyReader: Sendable {
         }
     }
 
-    private func decodeJSON(_ data: Data) throws -> CommentPayload {
+    /// Reads a JSON body of type `T`; 415 for another media type, 400 for malformed JSON, 422
+    /// naming the field for a field of the wrong type.
+    func json<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
+        let mediaType = request.headers[.contentType]?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
+        guard mediaType == "application/json" else {
+            throw ProblemDetails(.unsupportedMediaType, detail: "Send application/json.")
+        }
+        return try decodeJSON(Data(buffer: try await request.body.collect(upTo: limit)))
+    }
+
+    private func decodeJSON<T: Decodable>(_ data: Data) throws -> T {
         do {
-            return try JSONDecoder().decode(CommentPayload.self, from: data)
+            return try JSONDecoder().decode(T.self, from: data)
         } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
             throw ProblemDetails(.badRequest, title: "Malformed JSON", detail: "The request body is not valid JSON.")
         } catch DecodingError.typeMismatch(_, let context) where context.codingPath.isEmpty {
@@ -47,7 +58,13 @@ struct RequestBodyReader: Sendable {
                 @unknown default:
                     "body"
                 }
-            throw ProblemDetails.invalidFields([.init(field: field, message: "must be a string")])
+            let message: String =
+                switch error {
+                case .keyNotFound: "is required"
+                case .dataCorrupted(let context): context.debugDescription
+                default: "has the wrong type"
+                }
+            throw ProblemDetails.invalidFields([.init(field: field, message: message)])
         }
     }
 }

@@ -1,12 +1,15 @@
 import Hummingbird
 import Logging
 import NIOCore
+import Storage
 
 /// The per-request context: Hummingbird's core storage plus the client's address.
 public struct StempelRequestContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     /// The connected client's address (the proxy's, behind a reverse proxy).
     public let remoteAddress: SocketAddress?
+    /// The moderator the request authenticated as, if any.
+    public var moderator: Moderator?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -1,4 +1,5 @@
 import Foundation
+import Moderation
 import ModerationKit
 
 /// Everything Stempel keeps: columns, comments with their verdicts, and decisions.
@@ -40,14 +41,55 @@ public protocol StempelStore: SubmissionHistory {
     /// Forgets everything a learning rule was taught.
     func resetLearning(rule: String) async throws
 
-    /// Records a moderator's decision and applies it; nil when there is no such comment.
-    func decide(commentID: String, action: ModeratorAction, actor: String, note: String?, at date: Date) async throws -> StoredComment?
+    /// Applies a moderator's decision to each comment in one transaction, and records it.
+    ///
+    /// A comment not in the `expected` status (someone decided first) is left alone and reported
+    /// as a conflict; one already in the decided status is reported unchanged.
+    func decide(
+        commentIDs: [String],
+        action: ModeratorAction,
+        actor: String,
+        note: String?,
+        expecting expected: ModerationStatus,
+        at date: Date
+    ) async throws -> [DecisionResult]
+
+    /// Held comments, oldest first, filtered and paged by `query`.
+    func heldQueue(_ query: QueueQuery) async throws -> [StoredComment]
+
+    /// The audit trail in order, after a sequence number.
+    func auditLog(after sequence: Int64?, limit: Int) async throws -> [AuditEntry]
+
+    /// Adds a moderator account; throws ``StoreError/conflict(_:)`` when the name is taken.
+    func addModerator(_ moderator: Moderator, tokenHash: String) async throws
+
+    /// Every moderator account, by name.
+    func moderators() async throws -> [Moderator]
+
+    /// The account with this name (any case).
+    func moderator(named name: String) async throws -> Moderator?
+
+    /// The account whose API token hashes to `tokenHash`.
+    func moderator(tokenHash: String) async throws -> Moderator?
+
+    /// Removes an account; returns whether there was one.
+    func removeModerator(named name: String) async throws -> Bool
+
+    /// Replaces an account's password hash and/or token hash; returns whether there was one.
+    func updateModerator(named name: String, passwordHash: String?, tokenHash: String?) async throws -> Bool
 
     /// Every comment whose latest moderator decision teaches something, with what it teaches.
     func labelledSubmissions() async throws -> [(submission: Submission, label: TrainingLabel)]
 }
 
 extension StempelStore {
+    /// Decides one held comment.
+    public func decide(commentID: String, action: ModeratorAction, actor: String, note: String? = nil, at date: Date = Date())
+        async throws -> DecisionResult
+    {
+        try await decide(commentIDs: [commentID], action: action, actor: actor, note: note, expecting: .held, at: date)[0]
+    }
+
     /// Teaches a learning rule one labelled example.
     public func learn(rule: String, features: Set<String>, label: TrainingLabel) async throws {
         try await learn(rule: rule, examples: [(features, label)], delta: 1)

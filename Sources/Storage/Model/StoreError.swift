@@ -3,6 +3,7 @@ public struct StoreError: Error, Hashable, CustomStringConvertible {
     private enum Reason: Hashable {
         case unknownColumn(String)
         case unavailable(String)
+        case conflict(String)
     }
 
     private let reason: Reason
@@ -12,6 +13,9 @@ public struct StoreError: Error, Hashable, CustomStringConvertible {
 
     /// The database cannot be written now (disk full, read-only); try again later.
     public static func unavailable(_ detail: String) -> Self { Self(reason: .unavailable(detail)) }
+
+    /// The change contradicts what is stored (a name already taken).
+    public static func conflict(_ detail: String) -> Self { Self(reason: .conflict(detail)) }
 
     /// Whether this is ``unknownColumn(_:)``.
     public var isUnknownColumn: Bool {
@@ -23,6 +27,7 @@ public struct StoreError: Error, Hashable, CustomStringConvertible {
         switch reason {
         case .unknownColumn(let slug): "there is no column '\(slug)'"
         case .unavailable(let detail): "the database is unavailable: \(detail)"
+        case .conflict(let detail): detail
         }
     }
 }

@@ -87,6 +87,19 @@ enum SQLiteMigrations {
                 table.primaryKey(["rule", "feature"])
             }
         }
+        migrator.registerMigration("2026-11-27 moderators") { db in
+            try db.create(table: "moderators") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("name", .text).notNull().unique().collate(.nocase)
+                table.column("role", .text).notNull()
+                table.column("password_hash", .text).notNull()
+                // Only a SHA-256 of the API token is kept: a leaked database leaks no token.
+                table.column("token_hash", .text).unique()
+                table.column("created_at", .datetime).notNull()
+            }
+            // The moderation queue: held comments, oldest first.
+            try db.create(index: "comments_by_status", on: "comments", columns: ["status", "created_at", "id"])
+        }
         return migrator
     }
 }

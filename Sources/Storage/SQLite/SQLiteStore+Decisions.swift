@@ -4,34 +4,117 @@ import Moderation
 import ModerationKit
 
 extension SQLiteStore {
-    public func decide(commentID: String, action: ModeratorAction, actor: String, note: String?, at date: Date) async throws -> StoredComment? {
+    public func decide(
+        commentIDs: [String],
+        action: ModeratorAction,
+        actor: String,
+        note: String?,
+        expecting expected: ModerationStatus,
+        at date: Date
+    ) async throws -> [DecisionResult] {
         try await writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT status, column_id FROM comments WHERE id = ?", arguments: [commentID]) else {
-                return nil
+            var touchedColumns = Set<Int64>()
+            let results = try commentIDs.map { id in
+                try Self.decide(id, action: action, actor: actor, note: note, expected: expected, at: date, db: db, touched: &touchedColumns)
             }
-            let previous: String = row["status"]
-            let columnID: Int64 = row["column_id"]
-            try db.execute(
-                sql: "UPDATE comments SET status = ?, updated_at = ? WHERE id = ?",
-                arguments: [action.status.rawValue, date, commentID]
-            )
-            try db.execute(
-                sql: "INSERT INTO decisions (comment_id, actor, action, from_status, to_status, note, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                arguments: [commentID, actor, action.rawValue, previous, action.status.rawValue, note, date]
-            )
-            // A decision can move a comment into or out of the published thread: recount it.
-            try db.execute(
-                sql: """
-                    UPDATE columns SET
-                        approved_comment_count = (SELECT COUNT(*) FROM comments WHERE column_id = ?1 AND status = 'approved'),
-                        last_comment_at = (SELECT MAX(created_at) FROM comments WHERE column_id = ?1 AND status = 'approved')
-                    WHERE id = ?1
-                    """,
-                arguments: [columnID]
-            )
-            return try Row.fetchOne(db, sql: SQLiteRows.commentSelect + " WHERE comments.id = ?", arguments: [commentID])
-                .map(SQLiteRows.comment(from:))
+            // A decision can move a comment into or out of the published thread: recount once per column.
+            for columnID in touchedColumns {
+                try db.execute(
+                    sql: """
+                        UPDATE columns SET
+                            approved_comment_count = (SELECT COUNT(*) FROM comments WHERE column_id = ?1 AND status = 'approved'),
+                            last_comment_at = (SELECT MAX(created_at) FROM comments WHERE column_id = ?1 AND status = 'approved')
+                        WHERE id = ?1
+                        """,
+                    arguments: [columnID]
+                )
+            }
+            return results
         }
+    }
+
+    private static func decide(
+        _ id: String,
+        action: ModeratorAction,
+        actor: String,
+        note: String?,
+        expected: ModerationStatus,
+        at date: Date,
+        db: Database,
+        touched: inout Set<Int64>
+    ) throws -> DecisionResult {
+        guard let row = try Row.fetchOne(db, sql: "SELECT status, column_id FROM comments WHERE id = ?", arguments: [id]) else {
+            return .notFound
+        }
+        let current = ModerationStatus(rawValue: row["status"]) ?? .held
+        let load = { try Row.fetchOne(db, sql: SQLiteRows.commentSelect + " WHERE comments.id = ?", arguments: [id]).map(SQLiteRows.comment(from:))! }
+        if current == action.status { return .unchanged(try load()) }
+        guard current == expected else { return .conflict(try load(), lastDecision: try lastDecision(on: id, db: db)) }
+        try db.execute(sql: "UPDATE comments SET status = ?, updated_at = ? WHERE id = ?", arguments: [action.status.rawValue, date, id])
+        try db.execute(
+            sql: "INSERT INTO decisions (comment_id, actor, action, from_status, to_status, note, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            arguments: [id, actor, action.rawValue, current.rawValue, action.status.rawValue, note, date]
+        )
+        touched.insert(row["column_id"])
+        return .decided(try load())
+    }
+
+    private static func lastDecision(on id: String, db: Database) throws -> AuditEntry? {
+        try Row.fetchOne(db, sql: "SELECT * FROM decisions WHERE comment_id = ? ORDER BY id DESC LIMIT 1", arguments: [id]).map(auditEntry(from:))
+    }
+
+    static func auditEntry(from row: Row) -> AuditEntry {
+        AuditEntry(
+            sequence: row["id"],
+            commentID: row["comment_id"],
+            actor: row["actor"],
+            action: row["action"],
+            fromStatus: (row["from_status"] as String?).flatMap(ModerationStatus.init(rawValue:)),
+            toStatus: ModerationStatus(rawValue: row["to_status"]) ?? .held,
+            note: row["note"],
+            decidedAt: row["decided_at"]
+        )
+    }
+
+    public func auditLog(after sequence: Int64?, limit: Int) async throws -> [AuditEntry] {
+        try await reader.read { db in
+            try Row.fetchAll(
+                db,
+                sql: "SELECT * FROM decisions WHERE id > ? ORDER BY id LIMIT ?",
+                arguments: [sequence ?? 0, limit]
+            ).map(Self.auditEntry(from:))
+        }
+    }
+
+    public func heldQueue(_ query: QueueQuery) async throws -> [StoredComment] {
+        var conditions = ["comments.status = 'held'"]
+        var arguments: StatementArguments = []
+        if let column = query.column {
+            conditions.append("columns.slug = ?")
+            arguments += [column]
+        }
+        if let rule = query.rule {
+            conditions.append("EXISTS (SELECT 1 FROM json_each(comments.findings) WHERE json_extract(value, '$.rule') = ?)")
+            arguments += [rule]
+        }
+        if let minimum = query.minimumScore {
+            conditions.append("comments.total_score >= ?")
+            arguments += [minimum]
+        }
+        if let author = query.author {
+            conditions.append("(comments.author_name = ? OR comments.author_email = ?)")
+            arguments += [author, author.lowercased()]
+        }
+        if let after = query.after {
+            conditions.append("(comments.created_at > ? OR (comments.created_at = ? AND comments.id > ?))")
+            arguments += [after.createdAt, after.createdAt, after.id]
+        }
+        let sql =
+            SQLiteRows.commentSelect + " WHERE " + conditions.joined(separator: " AND ")
+            + " ORDER BY comments.created_at, comments.id LIMIT ?"
+        arguments += [query.limit]
+        let bound = arguments
+        return try await reader.read { db in try Row.fetchAll(db, sql: sql, arguments: bound).map(SQLiteRows.comment(from:)) }
     }
 
     public func labelledSubmissions() async throws -> [(submission: Submission, label: TrainingLabel)] {
