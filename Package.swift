@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 /// Rule modules live in `Plugins/`: one folder, one target, depending only on the SDK.
@@ -6,6 +7,12 @@ let ruleModules = [
     "ShoutingRule", "LinkLimitRule", "WordListRule", "DuplicateRule", "FloodRule", "FirstTimeAuthorRule", "PersonalDataRule",
     "LanguageRule", "SpamClassifierRule", "ColumnRelevanceRule", "ShortLinkRule",
 ]
+
+/// The names among `names` that exist in `folder`: test fixtures and READMEs are read by the
+/// tests and people, not compiled, and SwiftPM warns about files it does not handle.
+func existing(_ names: [String], in folder: String) -> [String] {
+    names.filter { FileManager.default.fileExists(atPath: "\(Context.packageDirectory)/\(folder)/\($0)") }
+}
 
 let package = Package(
     name: "stempel",
@@ -72,7 +79,7 @@ let package = Package(
         .executableTarget(
             name: "stempel",
             dependencies: [
-                "ModerationKit", "Moderation", "Storage", "StempelServer", "RuleCatalog",
+                "ModerationKit", "Moderation", "Storage", "StempelServer", "RuleCatalog", "Syndication",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -82,7 +89,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ModerationKitTests", dependencies: ["ModerationKit", "ModerationKitTesting"]),
-        .testTarget(name: "SyndicationTests", dependencies: ["Syndication"]),
+        .testTarget(name: "SyndicationTests", dependencies: ["Syndication"], exclude: existing(["Fixtures"], in: "Tests/SyndicationTests")),
         .testTarget(
             name: "ModerationTests",
             dependencies: [
@@ -106,12 +113,16 @@ let package = Package(
 )
 
 for module in ruleModules {
-    package.targets.append(.target(name: module, dependencies: ["ModerationKit"], path: "Plugins/\(module)"))
+    // A module's README.md documents it (its options, its data's licence); it is not a source.
+    package.targets.append(
+        .target(name: module, dependencies: ["ModerationKit"], path: "Plugins/\(module)", exclude: existing(["README.md"], in: "Plugins/\(module)"))
+    )
     package.targets.append(
         .testTarget(
             name: "\(module)Tests",
             dependencies: [.target(name: module), "ModerationKit", "ModerationKitTesting"],
-            path: "Tests/\(module)Tests"
+            path: "Tests/\(module)Tests",
+            exclude: existing(["Fixtures"], in: "Tests/\(module)Tests")
         )
     )
 }

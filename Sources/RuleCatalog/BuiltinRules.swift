@@ -1,7 +1,12 @@
+import DuplicateRule
+import FirstTimeAuthorRule
+import FloodRule
 import LinkLimitRule
 import Moderation
+import PersonalDataRule
 import ShortLinkRule
 import ShoutingRule
+import WordListRule
 
 /// The rule modules shipped in `Plugins/`, as one registry.
 ///
@@ -13,5 +18,11 @@ public enum BuiltinRules {
         RuleFactory(ShoutingDetector.self),
         RuleFactory(LinkLimiter.self),
         RuleFactory(ShortLinkDetector.self),
+        RuleFactory(WordListMatcher.self),
+        RuleFactory(DuplicateDetector.self),
+        RuleFactory(FloodGuard.self),
+        RuleFactory(PersonalDataDetector.self),
+        // Holds every first comment by design: opt-in, as WordPress's equivalent is.
+        RuleFactory(FirstTimeAuthorCheck.self, enabledByDefault: false),
     ])
 }

@@ -1,0 +1,57 @@
+/// A length of time as a site writes it in configuration: `"90s"`, `"10m"`, `"1h"`, `"2d"`, or a
+/// plain number of seconds. Encoded in the largest unit up to hours that divides it exactly
+/// (`"10m"`, `"24h"`, `"48h"`): sites think of a day of comments as 24 hours.
+struct TimeWindow: Codable, Hashable {
+    /// The length of time.
+    var duration: Duration
+
+    init(_ duration: Duration) {
+        self.duration = duration
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let seconds = try? container.decode(Double.self) {
+            // Whole seconds: reasons speak in seconds at the finest.
+            guard seconds >= 0, seconds <= 1e9, seconds.rounded() == seconds else { throw Self.error(in: container, "\(seconds)") }
+            duration = .seconds(Int64(seconds))
+            return
+        }
+        let text = try container.decode(String.self)
+        guard let duration = Self.parse(text) else { throw Self.error(in: container, "'\(text)'") }
+        self.duration = duration
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
+
+    /// The window as configuration writes it: `"10m"`, `"24h"`.
+    var text: String {
+        let seconds = duration.components.seconds
+        for (unit, length) in [("h", 3_600), ("m", 60)] as [(String, Int64)] where seconds % length == 0 && seconds >= length {
+            return "\(seconds / length)\(unit)"
+        }
+        return "\(seconds)s"
+    }
+
+    private static let units: [(String, Int64)] = [("s", 1), ("m", 60), ("h", 3_600), ("d", 86_400)]
+
+    private static func parse(_ text: String) -> Duration? {
+        let trimmed = text.filter { !$0.isWhitespace }.lowercased()
+        guard let unit = trimmed.last, let length = units.first(where: { $0.0 == String(unit) })?.1 else { return nil }
+        guard let count = Int64(trimmed.dropLast()), count >= 0, count <= 1_000_000 else { return nil }
+        return .seconds(count * length)
+    }
+
+    private static func error(in container: any SingleValueDecodingContainer, _ value: String) -> DecodingError {
+        let expected = "a length of time such as \"10m\", \"1h\" or \"24h\" (or whole seconds)"
+        return .dataCorruptedError(in: container, debugDescription: "expected \(expected), not \(value)")
+    }
+}
+
+extension TimeWindow: CustomStringConvertible {
+    /// The window as configuration writes it, for error messages.
+    var description: String { "\"\(text)\"" }
+}
