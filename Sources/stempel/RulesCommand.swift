@@ -13,7 +13,14 @@ struct RulesCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @Flag(help: "Print a complete configuration file instead: every rule with its options at their defaults.")
+    var yaml = false
+
     func run() throws {
+        if yaml {
+            print(SampleConfiguration.yaml(registry: BuiltinRules.registry), terminator: "")
+            return
+        }
         let configuration = try common.configuration()
         let moderation = configuration.moderation
         _ = try common.engine(for: configuration, logger: Logger(label: "stempel"))

@@ -44,10 +44,20 @@ import Testing
         let token = try await server.addModerator("anja")
         try await server.test { client in
             _ = try await client.postComment("Herkenbaar verhaal!")
-            for index in 0..<5 {
-                _ = try await client.postComment("JA, MAAR DIE MAP IS NIET NIEUW MEER! \(index)")
+            // Different readers and different words, so that only the shouting rule holds them.
+            let shouts = [
+                "JA, MAAR DIE MAP IS NIET NIEUW MEER", "WAAROM DUURT DIT ZO ONGELOFELIJK LANG", "NOOIT MEER NAAR DIE WINKEL TOE",
+                "IK BEN HET HELEMAAL MET JE EENS", "DAT IS TOCH ECHT NIET NORMAAL ZEG",
+            ]
+            for (index, shout) in shouts.enumerated() {
+                _ = try await client.postComment("\(shout) \(index)", name: "Lezer \(index)", email: "lezer\(index)@example.nl")
             }
-            _ = try await client.postComment("Kijk op https://a.example en https://b.example", column: "wachten-op-de-monteur")
+            _ = try await client.postComment(
+                "Kijk op https://a.example en https://b.example",
+                name: "Linkje",
+                email: "link@example.nl",
+                column: "wachten-op-de-monteur"
+            )
             let page = try await get(client, "/api/v1/queue?limit=4", token: token)
             #expect(page.status == .ok)
             let items = try #require(page.json["items"] as? [[String: Any]])

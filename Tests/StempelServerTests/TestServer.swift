@@ -79,8 +79,13 @@ extension TestResponse {
 
 extension TestClientProtocol {
     /// Posts a JSON comment.
-    func postComment(_ body: String, name: String = "Lezer", column: String = "de-bakker-op-de-hoek") async throws -> TestResponse {
-        let payload = try JSONSerialization.data(withJSONObject: ["author": ["name": name, "email": "lezer@example.nl"], "body": body])
+    func postComment(
+        _ body: String,
+        name: String = "Lezer",
+        email: String = "lezer@example.nl",
+        column: String = "de-bakker-op-de-hoek"
+    ) async throws -> TestResponse {
+        let payload = try JSONSerialization.data(withJSONObject: ["author": ["name": name, "email": email], "body": body])
         return try await execute(
             uri: "/api/v1/columns/\(column)/comments",
             method: .post,

@@ -119,7 +119,9 @@ import Testing
     @Test func sighupReloadsTheRulesAndABadFileKeepsThem() async throws {
         let directory = try StempelProcess.temporaryDirectory()
         let config = directory.appendingPathComponent("stempel.yaml")
-        try "rules:\n  shouting:\n    enabled: true\n".write(to: config, atomically: true, encoding: .utf8)
+        // Flood and duplicate rules would (rightly) hold the same comment sent over and over.
+        let others = "  flood:\n    enabled: false\n  duplicates:\n    enabled: false\n"
+        try "rules:\n  shouting:\n    enabled: true\n\(others)".write(to: config, atomically: true, encoding: .utf8)
         let server = try await start(database: directory.appendingPathComponent("s.sqlite"), extra: ["--config", config.path])
         defer { server.process.terminate() }
         let post = { () async throws -> String in
@@ -131,7 +133,7 @@ import Testing
         }
         #expect(try await post().contains(#""status":"held""#))
 
-        try "rules:\n  shouting:\n    enabled: false\n".write(to: config, atomically: true, encoding: .utf8)
+        try "rules:\n  shouting:\n    enabled: false\n\(others)".write(to: config, atomically: true, encoding: .utf8)
         kill(server.process.processIdentifier, SIGHUP)
         var reloaded = false
         for _ in 0..<50 where !reloaded {
