@@ -65,7 +65,7 @@ import Testing
             #expect((items[0]["body"] as? String)?.hasSuffix(" 0") == true)
             let findings = try #require(items[0]["findings"] as? [[String: Any]])
             #expect(findings.first?["rule"] as? String == "shouting")
-            #expect((items[0]["author"] as? [String: Any])?["email"] as? String == "lezer@example.nl")
+            #expect((items[0]["author"] as? [String: Any])?["email"] as? String == "lezer0@example.nl")
             let cursor = try #require(page.json["next"] as? String)
             let rest = try await get(client, "/api/v1/queue?limit=4&cursor=\(cursor)", token: token)
             let restItems = try #require(rest.json["items"] as? [[String: Any]])
