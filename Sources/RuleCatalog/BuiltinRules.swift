@@ -1,11 +1,14 @@
+import ColumnRelevanceRule
 import DuplicateRule
 import FirstTimeAuthorRule
 import FloodRule
+import LanguageRule
 import LinkLimitRule
 import Moderation
 import PersonalDataRule
 import ShortLinkRule
 import ShoutingRule
+import SpamClassifierRule
 import WordListRule
 
 /// The rule modules shipped in `Plugins/`, as one registry.
@@ -22,6 +25,9 @@ public enum BuiltinRules {
         RuleFactory(DuplicateDetector.self),
         RuleFactory(FloodGuard.self),
         RuleFactory(PersonalDataDetector.self),
+        RuleFactory(LanguageDetector.self),
+        RuleFactory(SpamClassifier.self),
+        RuleFactory(ColumnRelevance.self),
         // Holds every first comment by design: opt-in, as WordPress's equivalent is.
         RuleFactory(FirstTimeAuthorCheck.self, enabledByDefault: false),
     ])
