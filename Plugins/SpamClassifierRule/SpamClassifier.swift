@@ -17,7 +17,7 @@ import ModerationKit
 ///
 /// - probability ≥ ``Options/certainSpamThreshold`` (0.99): scored ``Options/certainSpamScore``
 ///   (10, rejects);
-/// - probability ≥ ``Options/spamThreshold`` (0.9): scored ``Options/spamScore`` (6, holds);
+/// - probability ≥ ``Options/spamThreshold`` (0.75): scored ``Options/spamScore`` (6, holds);
 /// - probability ≤ ``Options/hamThreshold`` (0.2): scored ``Options/hamScore`` (−1).
 ///
 /// The reason names the probability and the three strongest clues in its direction:

@@ -27,7 +27,7 @@ struct SpamClassifierTests {
     @Test func defaults() {
         let options = SpamClassifier.Options()
         #expect(options.minimumExamples == 200)
-        #expect(options.spamThreshold == 0.9)
+        #expect(options.spamThreshold == 0.75)
         #expect(options.certainSpamThreshold == 0.99)
         #expect(options.hamThreshold == 0.2)
         #expect(options.spamScore == 6)
