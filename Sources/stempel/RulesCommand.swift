@@ -27,7 +27,9 @@ struct RulesCommand: ParsableCommand {
         for factory in BuiltinRules.registry.factories {
             let settings = moderation.rules[factory.identifier] ?? RuleSettings()
             let enabled = settings.enabled ?? factory.enabledByDefault
-            print("\(factory.identifier) (\(enabled ? "on" : "off"), weight \(settings.weight), \(settings.timeoutMilliseconds) ms)")
+            print(
+                "\(factory.identifier) (\(enabled ? "on" : "off"), weight \(settings.weight), \(moderation.timeoutMilliseconds(of: factory.identifier)) ms)"
+            )
             print("  \(factory.summary)")
             if case .object(let defaults) = factory.defaultOptions, !defaults.isEmpty {
                 let configured: [String: ConfigValue] =

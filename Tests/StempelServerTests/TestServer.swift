@@ -42,6 +42,9 @@ struct TestServer {
         configuration.site.authority = "stempel.test"
         configuration.site.baseURL = "https://stempel.test"
         configuration.site.redirectHosts = ["columns.example.nl"]
+        // Tests run side by side on two cores: a rule's deadline is tested in ModerationTests,
+        // here it must not turn a slow moment into a held comment.
+        configuration.moderation.ruleTimeoutMilliseconds = 10_000
         configure(&configuration)
         store = try SQLiteStore.inMemory()
         try await store.saveColumns(Self.columns)

@@ -21,7 +21,9 @@ struct StempelProcess {
     /// Runs `stempel arguments…` with `input` on standard input and waits for it.
     static func run(_ arguments: [String], input: String = "", in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        // Tests run side by side on two cores: a slow moment must not hold a comment (deadlines
+        // are tested in ModerationTests).
+        process.environment = ProcessInfo.processInfo.environment.merging(["STEMPEL_RULE_TIMEOUT_MS": "10000"].merging(environment) { $1 }) { $1 }
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? packageRoot

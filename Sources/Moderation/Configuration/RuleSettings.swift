@@ -6,13 +6,14 @@ public struct RuleSettings: Sendable, Hashable, Codable {
     /// What each finding's score is multiplied by. Default 1; 0 keeps a rule's reasons without
     /// letting it count.
     public var weight: Double
-    /// How long the rule may take, in milliseconds, before the submission is held. Default 100.
-    public var timeoutMilliseconds: Int
+    /// How long the rule may take, in milliseconds, before the submission is held. Default:
+    /// the configuration's ``ModerationConfiguration/ruleTimeoutMilliseconds`` (100).
+    public var timeoutMilliseconds: Int?
     /// The rule's options, decoded by the rule itself. Default: none, so the rule's defaults.
     public var options: ConfigValue?
 
     /// Creates settings; every argument has the documented default.
-    public init(enabled: Bool? = nil, weight: Double = 1, timeoutMilliseconds: Int = 100, options: ConfigValue? = nil) {
+    public init(enabled: Bool? = nil, weight: Double = 1, timeoutMilliseconds: Int? = nil, options: ConfigValue? = nil) {
         self.enabled = enabled
         self.weight = weight
         self.timeoutMilliseconds = timeoutMilliseconds
@@ -30,12 +31,12 @@ public struct RuleSettings: Sendable, Hashable, Codable {
         let defaults = RuleSettings()
         enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled)
         weight = try container.decodeIfPresent(Double.self, forKey: .weight) ?? defaults.weight
-        timeoutMilliseconds = try container.decodeIfPresent(Int.self, forKey: .timeoutMilliseconds) ?? defaults.timeoutMilliseconds
+        timeoutMilliseconds = try container.decodeIfPresent(Int.self, forKey: .timeoutMilliseconds)
         options = try container.decodeIfPresent(ConfigValue.self, forKey: .options)
         guard weight.isFinite else {
             throw DecodingError.dataCorruptedError(forKey: .weight, in: container, debugDescription: "weight must be a finite number")
         }
-        guard (1...60_000).contains(timeoutMilliseconds) else {
+        guard timeoutMilliseconds.map({ (1...60_000).contains($0) }) ?? true else {
             throw DecodingError.dataCorruptedError(
                 forKey: .timeoutMilliseconds,
                 in: container,

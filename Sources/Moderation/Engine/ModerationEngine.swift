@@ -70,7 +70,7 @@ public struct ModerationEngine: Sendable {
                 ConfiguredRule(
                     identifier: factory.identifier,
                     weight: settings.weight,
-                    timeout: .milliseconds(settings.timeoutMilliseconds),
+                    timeout: .milliseconds(configuration.timeoutMilliseconds(of: factory.identifier)),
                     rule: rule
                 )
             )

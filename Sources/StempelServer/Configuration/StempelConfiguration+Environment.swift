@@ -5,7 +5,7 @@ extension StempelConfiguration {
     /// override them in turn).
     public static let environmentKeys = [
         "STEMPEL_HOST", "STEMPEL_PORT", "STEMPEL_DATABASE", "STEMPEL_SAMPLE_FEED", "STEMPEL_SITE_TITLE", "STEMPEL_SITE_AUTHORITY",
-        "STEMPEL_SITE_BASE_URL", "STEMPEL_POLICY_HOLD_AT", "STEMPEL_POLICY_REJECT_AT",
+        "STEMPEL_SITE_BASE_URL", "STEMPEL_POLICY_HOLD_AT", "STEMPEL_POLICY_REJECT_AT", "STEMPEL_RULE_TIMEOUT_MS",
     ]
 
     /// This configuration with the `STEMPEL_*` variables in `environment` applied.
@@ -39,6 +39,13 @@ extension StempelConfiguration {
         }
         if let holdAt = try number("STEMPEL_POLICY_HOLD_AT") { configuration.moderation.policy.holdAt = holdAt }
         if let rejectAt = try number("STEMPEL_POLICY_REJECT_AT") { configuration.moderation.policy.rejectAt = rejectAt }
+        if let text = environment["STEMPEL_RULE_TIMEOUT_MS"] {
+            guard let timeout = Int(text), (1...60_000).contains(timeout) else {
+                throw ConfigurationError(
+                    file: "environment", message: "STEMPEL_RULE_TIMEOUT_MS: expected milliseconds from 1 to 60000, not '\(text)'")
+            }
+            configuration.moderation.ruleTimeoutMilliseconds = timeout
+        }
         guard configuration.moderation.policy.holdAt <= configuration.moderation.policy.rejectAt else {
             throw ConfigurationError(file: "environment", message: "STEMPEL_POLICY_REJECT_AT must not be lower than the hold threshold")
         }

@@ -40,6 +40,7 @@ private struct ConfigurationFile: Decodable {
     enum Keys: String, CodingKey, CaseIterable {
         case server, database, site, limits, policy, rules
         case sampleFeed = "sample_feed"
+        case ruleTimeout = "rule_timeout_ms"
     }
 
     enum ServerKeys: String, CodingKey, CaseIterable { case host, port }
@@ -105,6 +106,12 @@ private struct ConfigurationFile: Decodable {
         }
         config.moderation.policy = try root.decodeIfPresent(ModerationPolicy.self, forKey: .policy) ?? config.moderation.policy
         config.moderation.rules = try root.decodeIfPresent([String: RuleSettings].self, forKey: .rules) ?? config.moderation.rules
+        if let timeout = try root.decodeIfPresent(Int.self, forKey: .ruleTimeout) {
+            guard (1...60_000).contains(timeout) else {
+                throw DecodingError.dataCorruptedError(forKey: .ruleTimeout, in: root, debugDescription: "must be between 1 and 60000")
+            }
+            config.moderation.ruleTimeoutMilliseconds = timeout
+        }
         configuration = config
     }
 }
