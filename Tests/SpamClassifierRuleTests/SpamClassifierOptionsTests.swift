@@ -93,7 +93,7 @@ struct SpamClassifierOptionsTests {
         (#"{"certainSpamScore": -1}"#, "certainSpamScore"),
         (#"{"hamScore": 1}"#, "hamScore"),
         // The thresholds must keep their order; the key the site set is named.
-        (#"{"certainSpamThreshold": 0.8}"#, "certainSpamThreshold"),
+        (#"{"certainSpamThreshold": 0.7}"#, "certainSpamThreshold"),
         (#"{"spamThreshold": 0.995}"#, "spamThreshold"),
         (#"{"hamThreshold": 0.9}"#, "hamThreshold"),
         (#"{"spamThreshold": 0.15}"#, "spamThreshold"),
