@@ -1,3 +1,4 @@
+import ModerationKit
 import Synchronization
 
 /// Slugs known to name a published column, so that every comment does not ask the database.
@@ -12,4 +13,16 @@ final class KnownColumns: Sendable {
     func insert(_ slug: String) { _ = slugs.withLock { $0.insert(slug) } }
 
     func removeAll() { slugs.withLock { $0.removeAll() } }
+}
+
+/// What rules see of each column (its text without markup), made once per column rather than
+/// once per comment; forgotten whenever columns are saved.
+final class ColumnInfoCache: Sendable {
+    private let infos = Mutex([String: ColumnInfo]())
+
+    func info(for slug: String) -> ColumnInfo? { infos.withLock { $0[slug] } }
+
+    func remember(_ info: ColumnInfo) { infos.withLock { $0[info.slug] = info } }
+
+    func removeAll() { infos.withLock { $0.removeAll() } }
 }

@@ -6,10 +6,12 @@ extension SQLiteStore {
     public func approvedCommentCount(by author: Submission.Author) async throws -> Int {
         try await reader.read { db in
             if let email = author.email?.lowercased(), !email.isEmpty {
-                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM comments WHERE author_email = ? AND status = 'approved'", arguments: [email])
+                return try Int.fetchOne(
+                    db.cachedStatement(sql: "SELECT COUNT(*) FROM comments WHERE author_email = ? AND status = 'approved'"), arguments: [email])
                     ?? 0
             }
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM comments WHERE author_name = ? AND status = 'approved'", arguments: [author.name])
+            return try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT COUNT(*) FROM comments WHERE author_name = ? AND status = 'approved'"), arguments: [author.name])
                 ?? 0
         }
     }
@@ -17,7 +19,7 @@ extension SQLiteStore {
     public func recentSubmissionCount(_ key: HistoryKey, since: Date) async throws -> Int {
         let (condition, arguments) = Self.condition(for: key, since: since)
         return try await reader.read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM comments WHERE \(condition)", arguments: arguments) ?? 0
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM comments WHERE \(condition)"), arguments: arguments) ?? 0
         }
     }
 
@@ -25,8 +27,7 @@ extension SQLiteStore {
         let (condition, arguments) = Self.condition(for: key, since: since)
         return try await reader.read { db in
             try Row.fetchAll(
-                db,
-                sql: SQLiteRows.commentSelect + " WHERE \(condition) ORDER BY comments.created_at DESC LIMIT ?",
+                db.cachedStatement(sql: SQLiteRows.commentSelect + " WHERE \(condition) ORDER BY comments.created_at DESC LIMIT ?"),
                 arguments: arguments + [limit]
             ).map { row in
                 PastSubmission(
@@ -40,16 +41,19 @@ extension SQLiteStore {
     }
 
     public func column(slug: String) async throws -> ModerationKit.ColumnInfo? {
-        try await columnSummary(slug: slug).map { summary in
+        if let known = columnInfos.info(for: slug) { return known }
+        let info = try await columnSummary(slug: slug).map { summary in
             let column = summary.column
             return ModerationKit.ColumnInfo(slug: column.slug, title: column.title, tags: column.tags, text: PlainText.of(html: column.contentHTML))
         }
+        if let info { columnInfos.remember(info) }
+        return info
     }
 
     public func learnedCounts(rule: String, features: Set<String>) async throws -> LearnedCounts {
         try await reader.read { db in
             var counts = LearnedCounts()
-            for row in try Row.fetchAll(db, sql: "SELECT label, count FROM learned_examples WHERE rule = ?", arguments: [rule]) {
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT label, count FROM learned_examples WHERE rule = ?"), arguments: [rule]) {
                 switch TrainingLabel(rawValue: row["label"]) {
                 case .spam: counts.spamExamples = row["count"]
                 case .ham: counts.hamExamples = row["count"]
@@ -81,8 +85,7 @@ extension SQLiteStore {
     public func hasSeenBody(_ body: String) async throws -> Bool {
         try await reader.read { db in
             try Bool.fetchOne(
-                db,
-                sql: "SELECT EXISTS (SELECT 1 FROM comments WHERE body_hash = ? AND body = ?)",
+                db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM comments WHERE body_hash = ? AND body = ?)"),
                 arguments: [BodyHash.of(body), body]
             ) ?? false
         }

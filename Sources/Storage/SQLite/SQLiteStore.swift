@@ -11,6 +11,7 @@ public struct SQLiteStore: StempelStore {
     let writer: any DatabaseWriter
     private let batcher: CommentBatcher
     private let knownColumns = KnownColumns()
+    let columnInfos = ColumnInfoCache()
 
     /// Reads run concurrently with the writer (WAL).
     var reader: any DatabaseReader { writer }
@@ -59,6 +60,7 @@ public struct SQLiteStore: StempelStore {
     @discardableResult
     public func saveColumns(_ columns: [StoredColumn]) async throws -> Int {
         knownColumns.removeAll()
+        columnInfos.removeAll()
         return try await writer.write { db in
             var inserted = 0
             for column in columns {
