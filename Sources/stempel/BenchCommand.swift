@@ -34,6 +34,9 @@ struct RulesBench: AsyncParsableCommand {
     @Option(help: "The sample feed whose columns the comments are about.")
     var sampleFeed = "Feeds/columns.atom"
 
+    @Option(help: "Where the history lives: sqlite (the real store, lookups included) or memory (the engine and rules alone).")
+    var historyStore = "sqlite"
+
     func run() async throws {
         let logger = common.bootstrapLogging()
         let configuration = try common.configuration()
@@ -45,11 +48,22 @@ struct RulesBench: AsyncParsableCommand {
         let slugs = try await store.columnSummaries().map(\.column.slug)
         guard !slugs.isEmpty else { throw ValidationError("no columns to comment on: give --sample-feed") }
 
+        guard ["sqlite", "memory"].contains(historyStore) else { throw ValidationError("--history-store is sqlite or memory") }
+        let memory = MemoryHistory()
+        for slug in slugs {
+            if let info = try await store.column(slug: slug) { memory.record(info) }
+        }
         let start = Date().addingTimeInterval(-3600)
         for index in 0..<history {
             let submission = TypicalComments.submission(index, slugs: slugs, at: start.addingTimeInterval(Double(index) * 0.5))
-            try await store.insertComment(StoredComment(judged: submission, verdict: await engine.judge(submission, history: store)))
+            let verdict = await engine.judge(submission, history: store)
+            if historyStore == "memory" {
+                memory.record(submission, approved: verdict.status == .approved)
+            } else {
+                try await store.insertComment(StoredComment(judged: submission, verdict: verdict))
+            }
         }
+        let source: any SubmissionHistory = historyStore == "memory" ? memory : store
 
         let clock = ContinuousClock()
         var latencies: [Double] = []
@@ -58,14 +72,14 @@ struct RulesBench: AsyncParsableCommand {
         for index in 0..<count {
             let submission = TypicalComments.submission(history + index, slugs: slugs, at: Date())
             let before = clock.now
-            _ = await engine.judge(submission, history: store, now: submission.receivedAt)
+            _ = await engine.judge(submission, history: source, now: submission.receivedAt)
             latencies.append((clock.now - before).seconds * 1000)
         }
         let total = (clock.now - began).seconds
         latencies.sort()
         let percentile = { (share: Double) in latencies[min(latencies.count - 1, Int(Double(latencies.count) * share))] }
         print("rules: \(engine.rules.map(\.identifier).joined(separator: ", "))")
-        print("history: \(history) comments; judged: \(count) comments")
+        print("history: \(history) comments in \(historyStore); judged: \(count) comments")
         print(String(format: "latency: median %.3f ms, p99 %.3f ms, max %.3f ms", percentile(0.5), percentile(0.99), latencies.last ?? 0))
         print(String(format: "throughput: %.0f evaluations/s (one caller, one after another)", Double(count) / total))
     }
