@@ -34,6 +34,9 @@ struct RulesBench: AsyncParsableCommand {
     @Option(help: "The sample feed whose columns the comments are about.")
     var sampleFeed = "Feeds/columns.atom"
 
+    @Option(help: "How many callers judge at once for the throughput figure (latency is always measured one at a time).")
+    var concurrency = 16
+
     @Option(help: "Where the history lives: sqlite (the real store, lookups included) or memory (the engine and rules alone).")
     var historyStore = "sqlite"
 
@@ -75,13 +78,28 @@ struct RulesBench: AsyncParsableCommand {
             _ = await engine.judge(submission, history: source, now: submission.receivedAt)
             latencies.append((clock.now - before).seconds * 1000)
         }
-        let total = (clock.now - began).seconds
+        let sequential = (clock.now - began).seconds
+        let parallelStart = clock.now
+        await withTaskGroup(of: Void.self) { group in
+            for worker in 0..<max(1, concurrency) {
+                group.addTask {
+                    for index in stride(from: worker, to: count, by: max(1, concurrency)) {
+                        let submission = TypicalComments.submission(history + index, slugs: slugs, at: Date())
+                        _ = await engine.judge(submission, history: source, now: submission.receivedAt)
+                    }
+                }
+            }
+        }
+        let parallel = (clock.now - parallelStart).seconds
         latencies.sort()
         let percentile = { (share: Double) in latencies[min(latencies.count - 1, Int(Double(latencies.count) * share))] }
         print("rules: \(engine.rules.map(\.identifier).joined(separator: ", "))")
         print("history: \(history) comments in \(historyStore); judged: \(count) comments")
         print(String(format: "latency: median %.3f ms, p99 %.3f ms, max %.3f ms", percentile(0.5), percentile(0.99), latencies.last ?? 0))
-        print(String(format: "throughput: %.0f evaluations/s (one caller, one after another)", Double(count) / total))
+        print(
+            String(
+                format: "throughput: %.0f evaluations/s one after another, %.0f with %d callers", Double(count) / sequential,
+                Double(count) / parallel, concurrency))
     }
 }
 
