@@ -5,7 +5,7 @@ import ModerationKit
 /// Identifier `flood`. A *source* is an author email, an author name or a client network, as
 /// chosen in ``Options/countBy`` (default email and network; networks are IPv4 /24 and IPv6 /48
 /// as ``ClientNetwork`` groups them). For each source the rule asks the store how many comments
-/// it sent within a window, with ``RuleContext/recentSubmissionCount(_:within:)``.
+/// it sent within a window, with ``RuleContext/recentSubmissionCount(_:within:countingUpTo:)``.
 ///
 /// **The store's count excludes the comment being judged**: it is stored only after the rules
 /// have judged it. The rule adds one, so the limits and the reasons count this comment too:
@@ -61,12 +61,15 @@ public struct FloodGuard: ModerationRule {
             for (index, tier) in tiers.enumerated() {
                 // A count over a longer window bounds the count over a shorter one.
                 if let longerCount, longerCount + 1 <= tier.limit { continue }
-                let count = try await context.recentSubmissionCount(key, within: tier.window)
+                // Counting past limit + 1 would tell nothing more and cost a flood's every row.
+                let cap = tier.limit + 1
+                let count = try await context.recentSubmissionCount(key, within: tier.window, countingUpTo: cap)
                 longerCount = count
                 // +1: the store's count excludes this comment.
                 guard count + 1 > tier.limit else { continue }
                 let window = TimeWindow(tier.window).words
-                reasons[index].append("\(count + 1) comments from \(label) in the last \(window) (at most \(tier.limit))")
+                let amount = count >= cap ? "more than \(tier.limit)" : "\(count + 1)"
+                reasons[index].append("\(amount) comments from \(label) in the last \(window) (at most \(tier.limit))")
             }
         }
         // The reject tier wins over the hold tier: one finding, for the strictest tier reached.

@@ -20,9 +20,13 @@ public struct RuleContext: Sendable {
         try await history.approvedCommentCount(by: author)
     }
 
-    /// How many submissions matching `key` arrived in the `window` before ``now``.
-    public func recentSubmissionCount(_ key: HistoryKey, within window: Duration) async throws -> Int {
-        try await history.recentSubmissionCount(key, since: now.addingTimeInterval(-window.seconds))
+    /// How many submissions matching `key` arrived in the `window` before ``now``, counting no
+    /// further than `cap` when one is given.
+    ///
+    /// A rule that only compares the count with a limit should pass `cap` (limit + 1): counting
+    /// stops there, so a flood does not make each of its own comments more expensive to judge.
+    public func recentSubmissionCount(_ key: HistoryKey, within window: Duration, countingUpTo cap: Int? = nil) async throws -> Int {
+        try await history.recentSubmissionCount(key, since: now.addingTimeInterval(-window.seconds), upTo: cap)
     }
 
     /// Whether a submission with exactly this body (after trimming) was received before.
@@ -68,8 +72,8 @@ public enum HistoryKey: Sendable, Hashable {
 public protocol SubmissionHistory: Sendable {
     /// Approved comments by this author (matched by email, else by name).
     func approvedCommentCount(by author: Submission.Author) async throws -> Int
-    /// Submissions matching `key` received at or after `since`.
-    func recentSubmissionCount(_ key: HistoryKey, since: Date) async throws -> Int
+    /// Submissions matching `key` received at or after `since`; at most `cap` when one is given.
+    func recentSubmissionCount(_ key: HistoryKey, since: Date, upTo cap: Int?) async throws -> Int
     /// Whether this exact (trimmed) body was received before.
     func hasSeenBody(_ body: String) async throws -> Bool
     /// Submissions matching `key` received at or after `since`, newest first, at most `limit`.
@@ -81,6 +85,11 @@ public protocol SubmissionHistory: Sendable {
 }
 
 extension SubmissionHistory {
+    /// Every submission matching `key` received at or after `since`, uncapped.
+    public func recentSubmissionCount(_ key: HistoryKey, since: Date) async throws -> Int {
+        try await recentSubmissionCount(key, since: since, upTo: nil)
+    }
+
     /// Default for histories that keep no bodies: none.
     public func recentSubmissions(_ key: HistoryKey, since: Date, limit: Int) async throws -> [PastSubmission] { [] }
     /// Default for histories without columns: unknown.

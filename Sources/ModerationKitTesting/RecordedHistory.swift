@@ -56,8 +56,8 @@ public struct RecordedHistory: SubmissionHistory {
         entries.filter { $0.approved && Self.sameAuthor($0.submission.author, author) }.count
     }
 
-    public func recentSubmissionCount(_ key: HistoryKey, since: Date) async throws -> Int {
-        matching(key, since: since).count
+    public func recentSubmissionCount(_ key: HistoryKey, since: Date, upTo cap: Int?) async throws -> Int {
+        min(matching(key, since: since).count, cap ?? .max)
     }
 
     public func recentSubmissions(_ key: HistoryKey, since: Date, limit: Int) async throws -> [PastSubmission] {

@@ -28,8 +28,8 @@ final class MemoryHistory: SubmissionHistory, @unchecked Sendable {
         approved[author.email?.lowercased() ?? author.name] ?? 0
     }
 
-    func recentSubmissionCount(_ key: HistoryKey, since: Date) async throws -> Int {
-        recent(key, since: since).count
+    func recentSubmissionCount(_ key: HistoryKey, since: Date, upTo cap: Int?) async throws -> Int {
+        min(recent(key, since: since).count, cap ?? .max)
     }
 
     func recentSubmissions(_ key: HistoryKey, since: Date, limit: Int) async throws -> [PastSubmission] {

@@ -79,6 +79,6 @@ import Testing
 
 private struct EmptyHistory: SubmissionHistory {
     func approvedCommentCount(by author: Submission.Author) async throws -> Int { 0 }
-    func recentSubmissionCount(_ key: HistoryKey, since: Date) async throws -> Int { 0 }
+    func recentSubmissionCount(_ key: HistoryKey, since: Date, upTo cap: Int?) async throws -> Int { 0 }
     func hasSeenBody(_ body: String) async throws -> Bool { false }
 }

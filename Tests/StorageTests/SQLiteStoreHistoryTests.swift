@@ -17,6 +17,8 @@ import Testing
         #expect(sameNetwork.map(\.body) == ["twee", "een"])
         #expect(sameNetwork.map(\.column) == ["b", "a"])
         #expect(try await context.recentSubmissionCount(.clientNetwork("203.0.113.0/24"), within: .seconds(3600)) == 2)
+        #expect(try await context.recentSubmissionCount(.anyone, within: .seconds(10_000), countingUpTo: 2) == 2)
+        #expect(try await context.recentSubmissionCount(.anyone, within: .seconds(10_000)) == 3)
         #expect(try await context.recentSubmissions(.anyone, within: .seconds(10_000), limit: 2).map(\.body) == ["twee", "een"])
     }
 

@@ -7,7 +7,10 @@ import Testing
 @Suite struct SQLiteStoreTests {
     @Test func migrationsAreNamedAndApplied() async throws {
         let store = try SQLiteStore.inMemory()
-        #expect(try await store.appliedMigrations() == ["2026-11-27 columns", "2026-11-27 comments", "2026-11-27 decisions", "2026-11-27 learning", "2026-11-27 moderators"])
+        #expect(
+            try await store.appliedMigrations() == [
+                "2026-11-27 columns", "2026-11-27 comments", "2026-11-27 decisions", "2026-11-27 learning", "2026-11-27 moderators",
+            ])
     }
 
     @Test func fileDatabaseIsCreatedInWALMode() async throws {

@@ -16,10 +16,14 @@ extension SQLiteStore {
         }
     }
 
-    public func recentSubmissionCount(_ key: HistoryKey, since: Date) async throws -> Int {
+    public func recentSubmissionCount(_ key: HistoryKey, since: Date, upTo cap: Int?) async throws -> Int {
         let (condition, arguments) = Self.condition(for: key, since: since)
         return try await reader.read { db in
-            try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM comments WHERE \(condition)"), arguments: arguments) ?? 0
+            // LIMIT inside: counting stops at the cap instead of walking a flood's every row.
+            try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT COUNT(*) FROM (SELECT 1 FROM comments WHERE \(condition) LIMIT ?)"),
+                arguments: arguments + [cap ?? -1]
+            ) ?? 0
         }
     }
 
