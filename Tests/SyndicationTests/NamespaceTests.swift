@@ -22,7 +22,7 @@ struct NamespaceTests {
         #expect(feed.entries.first?.title == "Entry")
         #expect(feed.entries.first?.categories == ["klachten"])
         #expect(feed.entries.first?.content?.type == .xhtml)
-        #expect(feed.entries.first?.content?.text.contains("Tekst</h:p>") == true)
+        #expect(feed.entries.first?.content?.text == "<p>Tekst</p>")
     }
 
     @Test func extensionsUnderOddPrefixesAndFamiliarPrefixesBoundElsewhere() throws {
@@ -49,7 +49,6 @@ struct NamespaceTests {
 
     @Test(arguments: [
         "<feed xmlns=\"http://example.com/not-atom\"><title>x</title></feed>",
-        "<atom:feed xmlns:atom=\"http://purl.org/atom/ns#\"><atom:title>Atom 0.3</atom:title></atom:feed>",
         "<rss xmlns=\"http://example.com/ns\" version=\"2.0\"><channel/></rss>",
     ])
     func familiarNamesInOtherNamespacesAreNotFeeds(document: String) throws {

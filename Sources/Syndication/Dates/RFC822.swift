@@ -3,35 +3,85 @@ import Foundation
 /// RFC 822 / RFC 2822 dates (RSS's), read leniently: `Fri, 27 Nov 2026 10:15:00 +0100`.
 ///
 /// Accepted beyond the strict grammar, because real feeds write them: no day name, full month
-/// names, two-digit years (00–49 are 2000s), no seconds, a `+01:00` offset, a trailing
-/// `(comment)`, a missing zone (read as UTC), and common European zone names.
+/// names, two-digit years (00–49 are 2000s), no seconds or no time at all, a `+01:00` or
+/// `GMT+01:00` offset, a trailing `(comment)`, a missing zone (read as UTC), common European and
+/// North American zone names, asctime's order (`Sun Jan  4 16:29:06 2004`, also with the zone
+/// before the year) and Perforce's `2006/09/15 08:19:53 EDT`.
 enum RFC822 {
     static func date(from text: String) -> Date? {
-        var tokens = text.replacingOccurrences(of: ",", with: " ").split(whereSeparator: \.isWhitespace).map(String.init)
-        if let first = tokens.first, first.first?.isLetter == true {
+        // Split on spaces and commas, on the bytes: Foundation's string functions are slow per date.
+        var tokens = text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+            .map { String(Substring($0)) }
+        if let first = tokens.first, first.first?.isLetter == true, month(named: first) == nil {
             tokens.removeFirst()  // the day name; it adds nothing and is often wrong
         }
-        guard tokens.count >= 4, let day = Int(tokens[0]), let month = month(named: tokens[1]), var year = Int(tokens[2]) else {
-            return nil
-        }
-        if tokens[2].count <= 2 {
+        guard let fields = Fields(tokens) else { return nil }
+        guard let day = Int(fields.day), let month = month(named: fields.month), fields.year.allSatisfy(\.isNumber), var year = Int(fields.year)
+        else { return nil }
+        if fields.year.count <= 2 {
             year += year < 50 ? 2000 : 1900
         }
-        let fields = tokens[3].split(separator: ":", omittingEmptySubsequences: false)
-        let clock = fields.compactMap { Int($0) }
-        guard clock.count == fields.count, (2...3).contains(clock.count) else { return nil }
-        let time = CivilTime(year: year, month: month, day: day, hour: clock[0], minute: clock[1], second: clock.count == 3 ? clock[2] : 0)
-        guard tokens.count > 4, !tokens[4].hasPrefix("(") else {
+        var time = CivilTime(year: year, month: month, day: day)
+        if let clockToken = fields.clock {
+            let parts = clockToken.split(separator: ":", omittingEmptySubsequences: false)
+            let clock = parts.compactMap { Int($0) }
+            guard clock.count == parts.count, (2...3).contains(clock.count) else { return nil }
+            time.hour = clock[0]
+            time.minute = clock[1]
+            time.second = clock.count == 3 ? clock[2] : 0
+        }
+        guard let zone = fields.zone, !zone.hasPrefix("(") else {
             return time.date()
         }
-        guard let offset = offset(of: tokens[4]) else { return nil }
+        guard let offset = offset(of: zone) else { return nil }
         return time.date(offsetSeconds: offset)
     }
 
-    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    /// The date's tokens sorted into their roles, whichever of the three orders they came in.
+    private struct Fields {
+        var day: String
+        var month: String
+        var year: String
+        var clock: String?
+        var zone: String?
 
-    private static func month(named name: String) -> Int? {
-        months.firstIndex(of: String(name.lowercased().prefix(3))).map { $0 + 1 }
+        init?(_ tokens: [String]) {
+            guard let first = tokens.first else { return nil }
+            if first.contains("/") {
+                let parts = first.split(separator: "/").map(String.init)
+                guard parts.count == 3, let monthNumber = Int(parts[1]), (1...12).contains(monthNumber) else { return nil }
+                (year, month, day) = (parts[0], RFC822.months[monthNumber - 1], parts[2])
+                clock = tokens.dropFirst().first
+                zone = tokens.dropFirst(2).first
+            } else if RFC822.month(named: first) != nil {
+                guard tokens.count >= 3 else { return nil }
+                (month, day) = (first, tokens[1])
+                var year: String?
+                for token in tokens.dropFirst(2) {
+                    if token.contains(":") && clock == nil {
+                        clock = token
+                    } else if token.count == 4, token.allSatisfy(\.isNumber), year == nil {
+                        year = token
+                    } else if zone == nil {
+                        zone = token
+                    }
+                }
+                guard let year else { return nil }
+                self.year = year
+            } else {
+                guard tokens.count >= 3 else { return nil }
+                (day, month, year) = (tokens[0], tokens[1], tokens[2])
+                clock = tokens.count > 3 ? tokens[3] : nil
+                zone = tokens.count > 4 ? tokens[4] : nil
+            }
+        }
+    }
+
+    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    static func month(named name: String) -> Int? {
+        guard name.count >= 3, name.allSatisfy(\.isLetter) else { return nil }
+        return months.firstIndex(of: String(name.lowercased().prefix(3))).map { $0 + 1 }
     }
 
     /// Zone names in hours east of UTC. RFC 2822 says military letters other than Z carry no
@@ -39,20 +89,27 @@ enum RFC822 {
     private static let namedZones: [String: Int] = [
         "UT": 0, "UTC": 0, "GMT": 0, "Z": 0,
         "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+        "AT": -4, "ET": -5, "CT": -6, "MT": -7, "PT": -8, "AST": -4, "ADT": -3, "AKST": -9, "AKDT": -8, "HST": -10,
         "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2, "MET": 1, "MEST": 2, "EET": 2, "EEST": 3,
     ]
 
-    private static func offset(of zone: String) -> Int? {
+    private static func offset(of written: String) -> Int? {
+        var zone = written.uppercased()
+        if zone.hasPrefix("ETC/") {
+            zone.removeFirst(4)
+        }
+        for prefix in ["GMT", "UTC"] where zone.hasPrefix(prefix) && zone.count > prefix.count {
+            zone.removeFirst(prefix.count)
+        }
         if zone.first == "+" || zone.first == "-" {
             var scanner = DateScanner(zone)
             guard let seconds = scanner.numericOffset(), scanner.isAtEnd else { return nil }
             return seconds
         }
-        let upper = zone.uppercased()
-        if let hours = namedZones[upper] {
+        if let hours = namedZones[zone] {
             return hours * 3_600
         }
-        if upper.count == 1, let letter = upper.unicodeScalars.first, ("A"..."Z").contains(letter), letter != "J" {
+        if zone.count == 1, let letter = zone.unicodeScalars.first, ("A"..."Z").contains(letter), letter != "J" {
             return 0
         }
         return nil

@@ -20,4 +20,20 @@ public struct FeedContentType: RawRepresentable, Sendable, Hashable, Codable, Cu
 
     /// The name.
     public var description: String { rawValue }
+
+    /// The media type this stands for: `text/plain`, `text/html`, `application/xhtml+xml`, or the
+    /// media type itself.
+    public var mediaType: String {
+        switch self {
+        case .text: "text/plain"
+        case .html: "text/html"
+        case .xhtml: "application/xhtml+xml"
+        default: rawValue
+        }
+    }
+
+    /// Whether the text is markup (HTML or XHTML) rather than plain text.
+    public var isMarkup: Bool {
+        self == .html || self == .xhtml
+    }
 }

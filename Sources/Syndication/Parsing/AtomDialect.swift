@@ -1,45 +1,60 @@
-/// Atom 1.0 (RFC 4287): `feed`, `entry`, text constructs, person constructs, links, categories.
+/// Atom 1.0 (RFC 4287) and its draft, Atom 0.3: `feed`, `entry`, text constructs, person
+/// constructs, links, categories, `source`, and RFC 4685 threading.
 ///
-/// Elements under `entry/source` and any other unknown parent are ignored, so a source feed's
-/// title never overwrites the entry's.
+/// Atom 0.3 differs in names (`tagline`, `copyright`, `modified`, `issued`, `info`), in media
+/// types for `type`, and in `mode` (`escaped`, `xml`, `base64`). Inside `entry/source` the
+/// feed-level elements describe the source feed and are kept apart, so a source feed's title
+/// never overwrites the entry's.
 struct AtomDialect: FeedDialect {
-    static let format = FeedFormat.atom
-    static let root = XMLName(FeedNamespace.atom, "feed")
-    private static let entry = XMLName(FeedNamespace.atom, "entry")
-    private static let author = XMLName(FeedNamespace.atom, "author")
-    private static let xhtmlDiv = XMLName(FeedNamespace.xhtml, "div")
+    private let namespace: String
+    private let isLegacy: Bool
+    private let entry: XMLName
 
-    /// The type of the open text construct (`title`, `subtitle`, `summary`, `content`), if any.
-    private var constructType: FeedContentType?
-    /// The markup of the open XHTML construct's `div`, once it has ended.
-    private var xhtmlMarkup: String?
+    /// The open text construct (`title`, `subtitle`, `summary`, `content`, `rights`, ...), if any.
+    private var construct: OpenConstruct?
+
+    /// A dialect for the namespace the root element is in (Atom 1.0's, Atom 0.3's, or one of the
+    /// drafts' namespaces that feeds still carry).
+    init(namespace: String, legacy: Bool) {
+        self.namespace = namespace
+        self.isLegacy = legacy
+        self.entry = XMLName(namespace, "entry")
+    }
+
+    mutating func begin(root: StartTag, into builder: inout FeedBuilder) {
+        builder.feed.format = isLegacy ? .atom03 : .atom
+        if let language = root.language {
+            builder.feed.language = language
+        }
+    }
 
     mutating func start(_ tag: StartTag, parent: XMLName, into builder: inout FeedBuilder) throws(FeedParsingError) -> TextCapture {
         let name = tag.name
-        if name == Self.xhtmlDiv, constructType == .xhtml, xhtmlMarkup == nil, parent.namespace == FeedNamespace.atom {
-            return .innerMarkup
+        guard parent.namespace == namespace else { return .none }
+        let inEntry = parent == entry && builder.hasEntry && !builder.inSource
+        let atFeed = parent.local == "feed" || (parent.local == "source" && builder.inSource)
+        guard name.namespace == namespace else {
+            return inEntry || atFeed ? FeedExtensions.start(tag, inEntry: inEntry, into: &builder) : .none
         }
-        let inEntry = parent == Self.entry && builder.entry != nil
-        guard name.namespace == FeedNamespace.atom else {
-            return inEntry ? EntryExtensions.capture(for: name) : .none
-        }
-        switch parent {
-        case Self.root where name == Self.entry:
+        if parent.local == "feed", name.local == "entry" {
             try builder.beginEntry(line: tag.line)
-        case Self.root:
-            return startChild(tag, into: &builder)
-        case Self.entry where inEntry:
-            return startChild(tag, into: &builder)
-        case Self.author where builder.person != nil:
-            return ["name", "email", "uri"].contains(name.local) ? .text : .none
-        default:
-            break
+            return .none
+        }
+        if inEntry, name.local == "source" {
+            builder.beginSource()
+            return .none
+        }
+        if inEntry || atFeed {
+            return startChild(tag, inEntry: inEntry, into: &builder)
+        }
+        if builder.person != nil, parent.local == "author" || parent.local == "contributor" {
+            return ["name", "email", "uri", "url", "homepage"].contains(name.local) ? .text : .none
         }
         return .none
     }
 
-    /// Starts a child of `feed` or of the open `entry`.
-    private mutating func startChild(_ tag: StartTag, into builder: inout FeedBuilder) -> TextCapture {
+    /// Starts a child of `feed`, of the open `entry` or of its `source`.
+    private mutating func startChild(_ tag: StartTag, inEntry: Bool, into builder: inout FeedBuilder) -> TextCapture {
         switch tag.name.local {
         case "link":
             if let link = FeedLink(atomLink: tag) {
@@ -49,115 +64,127 @@ struct AtomDialect: FeedDialect {
             }
         case "category":
             if let term = tag.attribute("term")?.trimmingWhitespace, !term.isEmpty {
-                builder.entry?.categories.append(term)
+                let category = FeedCategory(term: term, scheme: tag.attribute("scheme")?.nonEmpty, label: tag.attribute("label")?.nonEmpty)
+                builder.addTag(category, inEntry: inEntry)
             }
-        case "author" where builder.entry != nil:
-            builder.person = FeedPerson()
-        case "title", "subtitle", "summary", "content":
-            constructType = Self.contentType(tag.attribute("type"))
-            xhtmlMarkup = nil
+        case "author", "contributor":
+            builder.beginPerson(contributor: tag.name.local == "contributor", inEntry: inEntry)
+        case "title", "subtitle", "summary", "content", "rights", "tagline", "copyright", "info":
+            construct = OpenConstruct(atom: tag, legacy: isLegacy)
+            return .markup
+        case "generator" where !inEntry:
+            builder.feed.generatorURI = tag.url("uri") ?? tag.url("url")
+            builder.feed.generatorVersion = tag.attribute("version")?.trimmingWhitespace.nonEmpty
             return .text
-        case "id", "updated", "published":
+        case "id", "updated", "published", "modified", "issued", "created", "icon", "logo":
             return .text
-        default:
+        case "entry", "feed", "source":
             break
+        default:
+            return .text  // kept under its name in `extensions`
         }
         return .none
     }
 
-    mutating func end(_ name: XMLName, text: String, parent: XMLName, line: Int?, into builder: inout FeedBuilder) {
-        if name == Self.xhtmlDiv, constructType == .xhtml, parent.namespace == FeedNamespace.atom {
-            xhtmlMarkup = text
+    mutating func end(_ element: EndTag, parent: XMLName, into builder: inout FeedBuilder) {
+        let name = element.name
+        guard parent.namespace == namespace else { return }
+        if name == XMLName(namespace, "source"), parent == entry {
+            builder.endSource()
             return
         }
-        guard name.namespace == FeedNamespace.atom else {
-            if parent == Self.entry {
-                EntryExtensions.end(name, text: text, line: line, into: &builder)
+        let inEntry = parent == entry && builder.hasEntry && !builder.inSource
+        let atFeed = parent.local == "feed" || (parent.local == "source" && builder.inSource)
+        guard atFeed || inEntry else {
+            if builder.person != nil, parent.local == "author" || parent.local == "contributor" {
+                switch name.local {
+                case "name": builder.person?.name = element.text.nonEmpty
+                case "email": builder.person?.email = element.text.nonEmpty
+                case "uri", "url", "homepage": builder.person?.uri = element.url
+                default: break
+                }
             }
             return
         }
-        switch parent {
-        case Self.root:
-            endFeedChild(name, text: text, line: line, into: &builder)
-        case Self.entry:
-            endEntryChild(name, text: text, line: line, into: &builder)
-        case Self.author:
-            switch name.local {
-            case "name": builder.person?.name = text
-            case "email": builder.person?.email = text
-            case "uri": builder.person?.uri = text
-            default: break
-            }
-        default:
-            break
+        guard name.namespace == namespace else {
+            FeedExtensions.end(element, inEntry: inEntry, into: &builder)
+            return
         }
-    }
-
-    private mutating func endFeedChild(_ name: XMLName, text: String, line: Int?, into builder: inout FeedBuilder) {
-        switch name.local {
-        case "entry": builder.endEntry()
-        case "title": builder.feed.title = construct(text, line: line, into: &builder).text
-        case "subtitle": builder.feed.subtitle = construct(text, line: line, into: &builder).text
-        case "id": builder.feed.id = text
-        case "updated": builder.feed.updated = builder.date(text, in: name, line: line)
-        default: break
-        }
-    }
-
-    private mutating func endEntryChild(_ name: XMLName, text: String, line: Int?, into builder: inout FeedBuilder) {
-        // Values are computed before the assignment: reading and writing `builder` in one statement overlaps.
-        switch name.local {
-        case "id":
-            builder.entry?.id = text
-        case "title":
-            let title = construct(text, line: line, into: &builder).text
-            builder.entry?.title = title
-        case "summary":
-            let summary = construct(text, line: line, into: &builder).nonEmpty
-            builder.entry?.summary = summary
-        case "content":
-            let content = construct(text, line: line, into: &builder).nonEmpty
-            builder.entry?.content = content
-        case "published":
-            let published = builder.date(text, in: name, line: line)
-            builder.entry?.published = published
-        case "updated":
-            let updated = builder.date(text, in: name, line: line)
-            builder.entry?.updated = updated
-        case "author":
+        if name.local == "entry", parent.local == "feed" {
+            builder.endEntry()
+        } else if name.local == "author" || name.local == "contributor" {
             builder.endPerson()
+        } else if let construct {
+            self.construct = nil
+            finish(construct, element, inEntry: inEntry, into: &builder)
+        } else {
+            endValue(element, inEntry: inEntry, into: &builder)
+        }
+    }
+
+    /// Stores a finished text construct.
+    private func finish(_ construct: OpenConstruct, _ element: EndTag, inEntry: Bool, into builder: inout FeedBuilder) {
+        let content = construct.content(from: element)
+        if construct.type == .xhtml, !element.isMarkup, !element.text.isEmpty {
+            builder.problem("XHTML text without its wrapping <div> was read as it is.", line: element.line)
+        }
+        let isEmpty = content.text.isEmpty && content.source == nil
+        switch (element.name.local, inEntry) {
+        case ("title", true):
+            builder.entry?.titleConstruct = content
+            builder.entry?.title = content.strippedText
+        case ("title", false):
+            builder.feed.titleConstruct = content
+            builder.feed.title = content.strippedText
+        case ("subtitle", false), ("tagline", false):
+            builder.feed.subtitleConstruct = content
+            builder.feed.subtitle = content.strippedText
+        case ("info", false):
+            builder.feed.info = content
+        case ("summary", true):
+            builder.entry?.summary = isEmpty ? nil : content
+        case ("content", true):
+            builder.entry?.content = isEmpty ? nil : content
+        case ("rights", true), ("copyright", true):
+            builder.entry?.rights = content
+        case ("rights", false), ("copyright", false):
+            builder.feed.rights = content
         default:
             break
         }
     }
 
-    /// Closes the open text construct; for XHTML its text is the markup inside the `div`.
-    private mutating func construct(_ text: String, line: Int?, into builder: inout FeedBuilder) -> FeedContent {
-        defer {
-            constructType = nil
-            xhtmlMarkup = nil
-        }
-        let type = constructType ?? .text
-        guard type == .xhtml else { return FeedContent(text: text, type: type) }
-        if xhtmlMarkup == nil, !text.isEmpty {
-            builder.problem("XHTML text without its wrapping <div> was read as plain text.", line: line)
-            return FeedContent(text: text, type: .text)
-        }
-        return FeedContent(text: xhtmlMarkup ?? "", type: .xhtml)
-    }
-
-    /// Atom's `type` attribute; the HTML and plain-text media types mean what `html` and `text` mean.
-    private static func contentType(_ attribute: String?) -> FeedContentType {
-        switch attribute?.trimmingWhitespace.lowercased() {
-        case nil, "", "text", "text/plain": .text
-        case "html", "text/html": .html
-        case "xhtml": .xhtml
-        case let other?: FeedContentType(rawValue: other)
+    /// Stores a finished simple element of `feed` or the open entry.
+    private func endValue(_ element: EndTag, inEntry: Bool, into builder: inout FeedBuilder) {
+        let text = element.text
+        switch element.name.local {
+        case "id":
+            let id = text.nonEmpty.map { URLResolver.resolve($0, against: element.base) }
+            if inEntry { builder.entry?.id = id } else { builder.feed.id = id }
+        case "updated", "modified":
+            builder.setDate(text, .updated, inEntry: inEntry, element: element.name, line: element.line)
+        case "published", "issued":
+            builder.setDate(text, .published, inEntry: inEntry, element: element.name, line: element.line)
+        case "created":
+            builder.setDate(text, .created, inEntry: inEntry, element: element.name, line: element.line)
+        case "generator" where !inEntry:
+            builder.feed.generator = text.nonEmpty
+        case "icon" where !inEntry:
+            builder.feed.icon = element.url
+        case "logo" where !inEntry:
+            builder.feed.logo = element.url
+        case "link", "category":
+            break
+        default:
+            builder.addExtension(element.extensionKey(ownNamespace: true), text, inEntry: inEntry)
         }
     }
 }
 
 extension FeedContent {
-    /// `nil` when there is no text, so that an empty `<summary/>` reads as no summary.
-    fileprivate var nonEmpty: FeedContent? { text.isEmpty ? nil : self }
+    /// The text without markup: as is for plain text, tags removed and references decoded for HTML and XHTML.
+    var strippedText: String? {
+        let plain = type.isMarkup || type.rawValue.contains("html") ? PlainText.from(markup: text) : text
+        return plain.isEmpty ? nil : plain
+    }
 }

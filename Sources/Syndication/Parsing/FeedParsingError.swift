@@ -20,10 +20,14 @@ public struct FeedParsingError: Error, Sendable, Hashable, CustomStringConvertib
     private let reason: Reason
     /// The line of the document where the problem was found, when known (the first line is 1).
     public let line: Int?
+    /// libxml2's error code for malformed XML (`xmlParserErrors`), so the parser can tell an
+    /// encoding or undeclared-entity error, which a retry can fix, from others.
+    let libxmlCode: Int32
 
-    private init(_ reason: Reason, line: Int?) {
+    private init(_ reason: Reason, line: Int?, libxmlCode: Int32 = 0) {
         self.reason = reason
         self.line = line
+        self.libxmlCode = libxmlCode
     }
 
     static func inputTooLarge(size: Int, limit: Int) -> Self { .init(.inputTooLarge(size: size, limit: limit), line: nil) }
@@ -32,9 +36,17 @@ public struct FeedParsingError: Error, Sendable, Hashable, CustomStringConvertib
         .init(.textTooLong(element: element, limit: limit), line: line)
     }
     static func tooManyEntries(limit: Int, line: Int?) -> Self { .init(.tooManyEntries(limit: limit), line: line) }
-    static func malformedXML(_ message: String, line: Int?) -> Self { .init(.malformedXML(message: message), line: line) }
+    static func malformedXML(_ message: String, line: Int?, code: Int32 = 0) -> Self {
+        .init(.malformedXML(message: message), line: line, libxmlCode: code)
+    }
     static func entityDeclarations(line: Int?) -> Self { .init(.entityDeclarations, line: line) }
     static func unsupportedFormat(root: String, line: Int?) -> Self { .init(.unsupportedFormat(root: root), line: line) }
+
+    /// The XML error's own message, for malformed XML; otherwise the description.
+    var messageText: String {
+        if case .malformedXML(let message) = reason { return message }
+        return description
+    }
 
     /// What kind of problem this is, for matching.
     public var code: Code {
@@ -67,7 +79,7 @@ public struct FeedParsingError: Error, Sendable, Hashable, CustomStringConvertib
             return "The document declares entities in its DOCTYPE\(at); such documents are refused to prevent entity expansion and "
                 + "external entity attacks."
         case .unsupportedFormat(let root):
-            return "The root element <\(root)>\(at) is neither an Atom 1.0 feed nor an RSS 2.0 channel."
+            return "The root element <\(root)>\(at) is not a feed: neither Atom (0.3, 1.0) nor RSS (0.90 to 2.0)."
         }
     }
 }

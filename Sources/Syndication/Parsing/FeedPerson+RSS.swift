@@ -2,9 +2,16 @@ extension FeedPerson {
     /// Reads RSS `author`: `"jan@example.nl (Jan de Vries)"`, a bare address, or (often, against
     /// the spec) a bare name.
     init(rssAuthor text: String) {
-        if let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")"), open < close {
-            let name = text[text.index(after: open)..<close].trimmingWhitespace
-            let email = text[..<open].trimmingWhitespace
+        if let open = text.firstIndex(of: "<"), let close = text.lastIndex(of: ">"), open < close {
+            // "Jan de Vries <jan@example.nl>", the mail form.
+            let email = text[text.index(after: open)..<close].trimmingWhitespace
+            let name = (text[..<open] + text[text.index(after: close)...]).trimmingWhitespace
+            self.init(name: name.isEmpty ? nil : name, email: email.isEmpty ? nil : email)
+        } else if let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")"), open < close {
+            let inside = text[text.index(after: open)..<close].trimmingWhitespace
+            let outside = (text[..<open] + text[text.index(after: close)...]).trimmingWhitespace
+            // Either order occurs: "jan@example.nl (Jan)" and "Jan (jan@example.nl)".
+            let (name, email) = inside.contains("@") && !outside.contains("@") ? (outside, inside) : (inside, outside)
             self.init(name: name.isEmpty ? nil : name, email: email.isEmpty ? nil : email)
         } else if text.contains("@"), !text.contains(" ") {
             self.init(email: text)

@@ -13,20 +13,45 @@ final class XMLStreamReader {
 
     private let reader: xmlTextReaderPtr
     private let errors = XMLErrorCollector()
+    /// In recovery, the tree libxml2 built in recover mode, which the reader walks.
+    private let document: xmlDocPtr?
 
     /// No network, CDATA merged into text, no entity substitution, no DTD loading or defaulting,
     /// no XInclude, no `XML_PARSE_HUGE`: libxml2's own size limits stay on.
     private static let options = Int32(
         XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue)
+    /// The loose second pass adds only `XML_PARSE_RECOVER`: every safety option above stays.
+    static let recoveringOptions = options | Int32(XML_PARSE_RECOVER.rawValue)
 
     /// Global libxml2 set-up, once per process: initialise the library and refuse every external entity.
     private static let libraryReady: Void = {
         xmlInitParser()
         stempel_installDenyAllEntityLoader()
+        xmlThrDefSetStructuredErrorFunc(nil, XMLStreamReader.discardError)
     }()
 
-    init(bytes: UnsafeRawBufferPointer) throws(FeedParsingError) {
+    /// Errors libxml2 raises outside a reader's own handler (encoding conversion, I/O) would go to
+    /// stderr; they are reported through the reader's fatal error anyway.
+    private static let discardError: xmlStructuredErrorFunc = { _, _ in }
+
+    /// Whether fatal errors are listed and skipped (libxml2's recover mode) instead of thrown.
+    let isRecovering: Bool
+
+    /// Creates a reader over `bytes`.
+    ///
+    /// libxml2's streaming reader stops at the first well-formedness error even in recover mode,
+    /// so the recovering pass has libxml2 build the document's tree in recover mode and walks that
+    /// tree with the same reader interface (`xmlReaderWalker`). It costs a tree the size of the
+    /// document, only for documents that are not well-formed; the caller must have made sure the
+    /// document declares no entities (``PrologScanner``), as the strict pass does.
+    /// - Parameters:
+    ///   - encoding: an encoding name that overrides the byte order mark and the XML declaration
+    ///     (from HTTP), or `nil` to let libxml2 detect it.
+    ///   - recovering: read past well-formedness errors (the second, loose pass).
+    init(bytes: UnsafeRawBufferPointer, encoding: String? = nil, recovering: Bool = false) throws(FeedParsingError) {
         _ = Self.libraryReady
+        // The handler is per thread in libxml2; set it on the thread that parses.
+        xmlSetStructuredErrorFunc(nil, Self.discardError)
         guard let base = bytes.baseAddress, !bytes.isEmpty else {
             throw .malformedXML("The document is empty.", line: 1)
         }
@@ -34,11 +59,23 @@ final class XMLStreamReader {
             throw .inputTooLarge(size: bytes.count, limit: Int(Int32.max))
         }
         let chars = base.assumingMemoryBound(to: CChar.self)
-        guard let reader = xmlReaderForMemory(chars, Int32(bytes.count), nil, nil, Self.options) else {
-            throw .malformedXML("libxml2 could not create a reader.", line: nil)
-        }
-        self.reader = reader
+        errors.recovering = recovering
         let context = Unmanaged.passUnretained(errors).toOpaque()
+        if recovering {
+            let (document, walker) = try Self.recoveredTree(chars, count: bytes.count, encoding: encoding, errors: context)
+            self.document = document
+            self.reader = walker
+        } else {
+            guard let reader = xmlReaderForMemory(chars, Int32(bytes.count), nil, encoding, Self.options) else {
+                throw .malformedXML("libxml2 could not create a reader.", line: nil)
+            }
+            self.document = nil
+            self.reader = reader
+        }
+        self.isRecovering = recovering
+        // A walker has no parser (its errors were collected while the tree was built): only a
+        // streaming reader takes a handler.
+        guard document == nil else { return }
         xmlTextReaderSetStructuredErrorHandler(
             reader,
             { context, error in
@@ -51,18 +88,24 @@ final class XMLStreamReader {
 
     deinit {
         xmlFreeTextReader(reader)
+        if let document {
+            xmlFreeDoc(document)
+        }
     }
 
     /// Moves to the next node; `false` at the end of the document. Throws at the first fatal XML error.
     func read() throws(FeedParsingError) -> Bool {
         let status = xmlTextReaderRead(reader)
-        if let fatal = errors.fatal {
-            throw .malformedXML(fatal.message, line: fatal.line ?? parserLine)
+        if !isRecovering, let fatal = errors.fatal {
+            throw .malformedXML(fatal.message, line: fatal.line ?? parserLine, code: errors.fatalCode)
         }
         switch status {
         case 1: return true
         case 0: return false
-        default: throw .malformedXML("The XML reader stopped.", line: parserLine)
+        default:
+            // In recovery whatever could be read is kept; the errors are already listed.
+            if isRecovering { return false }
+            throw .malformedXML("The XML reader stopped.", line: parserLine)
         }
     }
 
@@ -79,7 +122,23 @@ final class XMLStreamReader {
 
     /// The current node's name, by namespace URI (never by prefix).
     var name: XMLName {
-        XMLName(Self.string(xmlTextReaderConstNamespaceUri(reader)) ?? "", Self.string(xmlTextReaderConstLocalName(reader)) ?? "")
+        XMLName(interned(xmlTextReaderConstNamespaceUri(reader)), interned(xmlTextReaderConstLocalName(reader)))
+    }
+
+    /// Names and namespace URIs as Swift strings, by libxml2's pointer: the reader interns them
+    /// in its dictionary for its whole lifetime, so each is converted once instead of per node.
+    private var internedStrings: [UnsafePointer<xmlChar>: String] = [:]
+
+    private func interned(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        if let known = internedStrings[pointer] {
+            return known
+        }
+        let string = String(cString: pointer)
+        if internedStrings.count < 4_096 {
+            internedStrings[pointer] = string
+        }
+        return string
     }
 
     /// The current text node's text.
@@ -117,11 +176,21 @@ final class XMLStreamReader {
         return result
     }
 
-    /// The markup of the current element's children; the reader stays on the element.
-    func innerMarkup() -> String {
-        guard let markup = xmlTextReaderReadInnerXml(reader) else { return "" }
-        defer { stempel_xmlFree(markup) }
-        return String(cString: markup)
+    /// The current node's name as written, with its prefix (`xlink:href`, `svg`).
+    var qualifiedName: String {
+        interned(xmlTextReaderConstName(reader))
+    }
+
+    /// The current element's attributes as written (namespace declarations included), with
+    /// their namespace URIs, in document order: for serializing embedded markup.
+    func writtenAttributes() -> [(name: String, namespace: String, value: String)] {
+        var result: [(name: String, namespace: String, value: String)] = []
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return result }
+        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            result.append((qualifiedName, Self.string(xmlTextReaderConstNamespaceUri(reader)) ?? "", value))
+        }
+        xmlTextReaderMoveToElement(reader)
+        return result
     }
 
     /// Whether the current node is a DOCTYPE whose internal subset declares general or parameter entities.
@@ -129,6 +198,16 @@ final class XMLStreamReader {
         guard let node = xmlTextReaderCurrentNode(reader), node.pointee.type == XML_DTD_NODE else { return false }
         let dtd = UnsafeMutableRawPointer(node).assumingMemoryBound(to: xmlDtd.self)
         return dtd.pointee.entities != nil || dtd.pointee.pentities != nil
+    }
+
+    /// The first well-formedness error, if any (in recovery mode the document was read past it).
+    var firstFatalError: LocatedProblem? { errors.fatal }
+
+    /// The public identifier of the current DOCTYPE node, if it has one (RSS 0.91's Netscape DTD).
+    var doctypePublicID: String? {
+        guard let node = xmlTextReaderCurrentNode(reader), node.pointee.type == XML_DTD_NODE else { return nil }
+        let dtd = UnsafeMutableRawPointer(node).assumingMemoryBound(to: xmlDtd.self)
+        return dtd.pointee.ExternalID.map { String(cString: $0) }
     }
 
     /// Non-fatal errors libxml2 reported since the last call, in document order.
