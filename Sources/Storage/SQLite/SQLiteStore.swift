@@ -117,7 +117,7 @@ public struct SQLiteStore: StempelStore {
 
     public func columnExists(slug: String) async throws -> Bool {
         if knownColumns.contains(slug) { return true }
-        let exists = try await reader.read { db in
+        let exists = try await reader.unsafeRead { db in
             try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM columns WHERE slug = ? AND status = 'approved')", arguments: [slug]) ?? false
         }
         if exists { knownColumns.insert(slug) }
