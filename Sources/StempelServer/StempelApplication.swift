@@ -48,7 +48,8 @@ public struct StempelApplication: Sendable {
         CommentRoutes(
             intake: CommentIntake(engines: engines, store: store),
             limits: configuration.limits,
-            redirects: RedirectPolicy(site: configuration.site)
+            redirects: RedirectPolicy(site: configuration.site),
+            proxies: configuration.trustedProxies
         ).register(on: router)
         FeedRoutes(store: store, site: configuration.site).register(on: router)
         ModerationRoutes(store: store, engines: engines, limit: configuration.limits.requestMaxBytes).register(on: router)

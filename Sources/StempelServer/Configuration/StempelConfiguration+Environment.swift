@@ -5,7 +5,7 @@ extension StempelConfiguration {
     /// override them in turn).
     public static let environmentKeys = [
         "STEMPEL_HOST", "STEMPEL_PORT", "STEMPEL_DATABASE", "STEMPEL_SAMPLE_FEED", "STEMPEL_SITE_TITLE", "STEMPEL_SITE_AUTHORITY",
-        "STEMPEL_SITE_BASE_URL", "STEMPEL_POLICY_HOLD_AT", "STEMPEL_POLICY_REJECT_AT", "STEMPEL_RULE_TIMEOUT_MS",
+        "STEMPEL_SITE_BASE_URL", "STEMPEL_POLICY_HOLD_AT", "STEMPEL_POLICY_REJECT_AT", "STEMPEL_RULE_TIMEOUT_MS", "STEMPEL_TRUSTED_PROXIES",
     ]
 
     /// This configuration with the `STEMPEL_*` variables in `environment` applied.
@@ -26,6 +26,13 @@ extension StempelConfiguration {
                 throw ConfigurationError(file: "environment", message: "STEMPEL_PORT: expected a port between 1 and 65535, not '\(text)'")
             }
             configuration.port = port
+        }
+        if let text = environment["STEMPEL_TRUSTED_PROXIES"] {
+            do {
+                configuration.trustedProxies = try TrustedProxies(text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+            } catch let error as ConfigurationError {
+                throw ConfigurationError(file: "environment", message: "STEMPEL_TRUSTED_PROXIES: " + error.message)
+            }
         }
         if let path = environment["STEMPEL_DATABASE"] { configuration.databasePath = path }
         if let path = environment["STEMPEL_SAMPLE_FEED"] { configuration.sampleFeedPath = path.isEmpty ? nil : path }

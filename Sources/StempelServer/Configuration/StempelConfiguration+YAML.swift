@@ -43,7 +43,10 @@ private struct ConfigurationFile: Decodable {
         case ruleTimeout = "rule_timeout_ms"
     }
 
-    enum ServerKeys: String, CodingKey, CaseIterable { case host, port }
+    enum ServerKeys: String, CodingKey, CaseIterable {
+        case host, port
+        case trustedProxies = "trusted_proxies"
+    }
 
     enum SiteKeys: String, CodingKey, CaseIterable {
         case title, authority
@@ -70,6 +73,13 @@ private struct ConfigurationFile: Decodable {
             config.port = try server.decodeIfPresent(Int.self, forKey: .port) ?? config.port
             guard (1...65_535).contains(config.port) else {
                 throw DecodingError.dataCorruptedError(forKey: .port, in: server, debugDescription: "must be between 1 and 65535")
+            }
+            if let proxies = try server.decodeIfPresent([String].self, forKey: .trustedProxies) {
+                do {
+                    config.trustedProxies = try TrustedProxies(proxies)
+                } catch let error as ConfigurationError {
+                    throw DecodingError.dataCorruptedError(forKey: .trustedProxies, in: server, debugDescription: error.message)
+                }
             }
         }
         config.databasePath = try root.decodeIfPresent(String.self, forKey: .database) ?? config.databasePath

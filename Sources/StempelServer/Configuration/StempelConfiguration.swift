@@ -10,6 +10,8 @@ public struct StempelConfiguration: Sendable, Hashable {
     public var host: String = "127.0.0.1"
     /// The TCP port. Default 8080.
     public var port: Int = 8080
+    /// Reverse proxies whose `X-Forwarded-For` names the client. Default none.
+    public var trustedProxies = TrustedProxies()
     /// The SQLite database file, created on first start. Default `./stempel.sqlite`.
     public var databasePath: String = "./stempel.sqlite"
     /// A feed of columns loaded when the database has none. Default `Feeds/columns.atom`.

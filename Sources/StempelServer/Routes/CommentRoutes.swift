@@ -8,6 +8,7 @@ struct CommentRoutes: Sendable {
     let intake: CommentIntake
     let limits: CommentLimits
     let redirects: RedirectPolicy
+    let proxies: TrustedProxies
 
     func register(on router: Router<StempelRequestContext>) {
         router.post("/api/v1/columns/{slug}/comments") { request, context in
@@ -30,7 +31,7 @@ struct CommentRoutes: Sendable {
         let submission = try CommentValidator(limits: limits).submission(
             from: form,
             column: slug,
-            clientAddress: context.clientAddress,
+            clientAddress: proxies.clientAddress(peer: context.clientAddress, forwardedFor: Self.forwardedFor(request)),
             source: source,
             now: Date()
         )
@@ -51,5 +52,11 @@ struct CommentRoutes: Sendable {
             return Response(status: .seeOther, headers: headers)
         }
         return try Response.json(CreatedCommentView(id: comment.id, status: comment.status.rawValue), status: .created, headers: headers)
+    }
+
+    /// Every `X-Forwarded-For` field, joined as one list (proxies may send several).
+    private static func forwardedFor(_ request: Request) -> String? {
+        let values = request.headers.filter { $0.name.canonicalName == "x-forwarded-for" }.map(\.value)
+        return values.isEmpty ? nil : values.joined(separator: ",")
     }
 }
