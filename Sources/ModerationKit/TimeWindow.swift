@@ -1,15 +1,22 @@
-/// A length of time as a site writes it in configuration: `"90s"`, `"10m"`, `"1h"`, `"2d"`, or a
-/// plain number of seconds. Encoded in the largest unit up to hours that divides it exactly
+/// A length of time as a site writes it in a rule's options: `"90s"`, `"10m"`, `"1h"`, `"2d"`, or
+/// a plain number of seconds. Encoded in the largest unit up to hours that divides it exactly
 /// (`"10m"`, `"24h"`, `"48h"`): sites think of a day of comments as 24 hours.
-struct TimeWindow: Codable, Hashable {
+///
+/// For rule options that are windows of history, as the flood and duplicate rules have:
+///
+/// ```swift
+/// window = try container.decodeIfPresent(TimeWindow.self, forKey: .window)?.duration ?? window
+/// ```
+public struct TimeWindow: Codable, Hashable, Sendable {
     /// The length of time.
-    var duration: Duration
+    public var duration: Duration
 
-    init(_ duration: Duration) {
+    /// A window of `duration`.
+    public init(_ duration: Duration) {
         self.duration = duration
     }
 
-    init(from decoder: any Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let seconds = try? container.decode(Double.self) {
             // Whole seconds: reasons speak in seconds at the finest.
@@ -22,13 +29,13 @@ struct TimeWindow: Codable, Hashable {
         self.duration = duration
     }
 
-    func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(text)
     }
 
     /// The window as configuration writes it: `"10m"`, `"24h"`.
-    var text: String {
+    public var text: String {
         let seconds = duration.components.seconds
         for (unit, length) in [("h", 3_600), ("m", 60)] as [(String, Int64)] where seconds % length == 0 && seconds >= length {
             return "\(seconds / length)\(unit)"
@@ -36,7 +43,18 @@ struct TimeWindow: Codable, Hashable {
         return "\(seconds)s"
     }
 
+    /// The window in words for reasons: `"10 minutes"`, `"hour"`, `"24 hours"`.
+    public var words: String {
+        let seconds = duration.components.seconds
+        for (name, length) in Self.wordUnits where seconds % length == 0 && seconds >= length {
+            let count = seconds / length
+            return count == 1 ? name : "\(count) \(name)s"
+        }
+        return seconds == 1 ? "second" : "\(seconds) seconds"
+    }
+
     private static let units: [(String, Int64)] = [("s", 1), ("m", 60), ("h", 3_600), ("d", 86_400)]
+    private static let wordUnits: [(String, Int64)] = [("day", 86_400), ("hour", 3_600), ("minute", 60)]
 
     private static func parse(_ text: String) -> Duration? {
         let trimmed = text.filter { !$0.isWhitespace }.lowercased()
@@ -53,5 +71,5 @@ struct TimeWindow: Codable, Hashable {
 
 extension TimeWindow: CustomStringConvertible {
     /// The window as configuration writes it, for error messages.
-    var description: String { "\"\(text)\"" }
+    public var description: String { "\"\(text)\"" }
 }
