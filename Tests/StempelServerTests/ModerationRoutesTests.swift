@@ -150,6 +150,10 @@ import Testing
             let results = try #require(response.json["results"] as? [[String: Any]])
             #expect(results.map { $0["outcome"] as? String } == ["decided", "decided", "decided", "not-found"])
             #expect(try await server.store.heldQueue(QueueQuery()).isEmpty)
+            // The spam decision taught the spam classifier, in the same transaction.
+            let learned = try await server.store.learnedCounts(rule: "spam-classifier", features: ["gratis"])
+            #expect(learned.spamExamples == 3)
+            #expect(learned.features["gratis"]?.spam == 3)
         }
     }
 

@@ -89,7 +89,7 @@ struct ModerationRoutes: Sendable {
         return try Response.json(["results": zip(payload.ids, results).map { DecisionView(id: $0, $1) }])
     }
 
-    /// Applies decisions, then teaches the learning rules what the moderator said.
+    /// Applies decisions and, in the same transaction, teaches the learning rules what the moderator said.
     private func decide(
         _ ids: [String],
         _ action: ModeratorAction,
@@ -98,17 +98,19 @@ struct ModerationRoutes: Sendable {
         context: StempelRequestContext
     ) async throws -> [DecisionResult] {
         guard let moderator = context.moderator else { throw ProblemDetails(.unauthorized) }
-        let results = try await store.decide(commentIDs: ids, action: action, actor: moderator.name, note: note, expecting: expected, at: Date())
-        if let label = action.trainingLabel {
-            let decided = results.compactMap { result -> Submission? in
-                if case .decided(let comment) = result { return comment.submission }
-                return nil
-            }
-            for configured in engines.current.rules {
-                guard let learner = configured.rule as? any LearningRule, !decided.isEmpty else { continue }
-                try await store.learn(rule: configured.identifier, examples: decided.map { (learner.features(of: $0), label) }, delta: 1)
-            }
+        let learners = engines.current.rules.compactMap { configured -> Learner? in
+            guard let learner = configured.rule as? any LearningRule else { return nil }
+            return Learner(rule: configured.identifier) { learner.features(of: $0) }
         }
+        let results = try await store.decide(
+            commentIDs: ids,
+            action: action,
+            actor: moderator.name,
+            note: note,
+            expecting: expected,
+            at: Date(),
+            learners: learners
+        )
         return results
     }
 

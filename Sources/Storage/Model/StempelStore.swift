@@ -44,14 +44,18 @@ public protocol StempelStore: SubmissionHistory {
     /// Applies a moderator's decision to each comment in one transaction, and records it.
     ///
     /// A comment not in the `expected` status (someone decided first) is left alone and reported
-    /// as a conflict; one already in the decided status is reported unchanged.
+    /// as a conflict; one already in the decided status is reported unchanged. When the action
+    /// teaches something (spam, ham, approve), each of `learners` (rule identifier and its
+    /// features) learns every decided comment in the same transaction: a decision is never
+    /// recorded without its lesson, or the other way round.
     func decide(
         commentIDs: [String],
         action: ModeratorAction,
         actor: String,
         note: String?,
         expecting expected: ModerationStatus,
-        at date: Date
+        at date: Date,
+        learners: [Learner]
     ) async throws -> [DecisionResult]
 
     /// Held comments, oldest first, filtered and paged by `query`.
@@ -87,11 +91,25 @@ extension StempelStore {
     public func decide(commentID: String, action: ModeratorAction, actor: String, note: String? = nil, at date: Date = Date())
         async throws -> DecisionResult
     {
-        try await decide(commentIDs: [commentID], action: action, actor: actor, note: note, expecting: .held, at: date)[0]
+        try await decide(commentIDs: [commentID], action: action, actor: actor, note: note, expecting: .held, at: date, learners: [])[0]
     }
 
     /// Teaches a learning rule one labelled example.
     public func learn(rule: String, features: Set<String>, label: TrainingLabel) async throws {
         try await learn(rule: rule, examples: [(features, label)], delta: 1)
+    }
+}
+
+/// A learning rule as the store needs it: its identifier and how it turns a submission into features.
+public struct Learner: Sendable {
+    /// The rule's identifier.
+    public let rule: String
+    /// The rule's `features(of:)`.
+    public let features: @Sendable (Submission) -> Set<String>
+
+    /// Creates a learner.
+    public init(rule: String, features: @escaping @Sendable (Submission) -> Set<String>) {
+        self.rule = rule
+        self.features = features
     }
 }

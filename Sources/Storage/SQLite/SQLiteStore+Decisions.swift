@@ -10,12 +10,22 @@ extension SQLiteStore {
         actor: String,
         note: String?,
         expecting expected: ModerationStatus,
-        at date: Date
+        at date: Date,
+        learners: [Learner]
     ) async throws -> [DecisionResult] {
         try await writer.write { db in
             var touchedColumns = Set<Int64>()
             let results = try commentIDs.map { id in
                 try Self.decide(id, action: action, actor: actor, note: note, expected: expected, at: date, db: db, touched: &touchedColumns)
+            }
+            if let label = action.trainingLabel {
+                let decided = results.compactMap { result -> Submission? in
+                    if case .decided(let comment) = result { return comment.submission }
+                    return nil
+                }
+                for learner in learners where !decided.isEmpty {
+                    try Self.learn(rule: learner.rule, examples: decided.map { (learner.features($0), label) }, delta: 1, db: db)
+                }
             }
             // A decision can move a comment into or out of the published thread: recount once per column.
             for columnID in touchedColumns {
