@@ -98,29 +98,3 @@ extension DuplicateDetector {
         }
     }
 }
-
-extension KeyedDecodingContainer {
-    /// The value for `key`, or `fallback` when the key is missing; throws naming the key when
-    /// the value has the wrong type or fails `isValid`.
-    fileprivate func decode<Value: Decodable>(
-        _ key: Key,
-        default fallback: Value,
-        expecting expected: String,
-        where isValid: (Value) -> Bool
-    ) throws -> Value {
-        let decoded: Value?
-        do {
-            decoded = try decodeIfPresent(Value.self, forKey: key)
-        } catch {
-            // Decoders do not always name the key (JSONDecoder reports 2.5 as an Int as invalid
-            // JSON with an empty path), and the site needs the key.
-            let context = DecodingError.Context(codingPath: codingPath + [key], debugDescription: "expected \(expected)", underlyingError: error)
-            throw DecodingError.dataCorrupted(context)
-        }
-        guard let value = decoded else { return fallback }
-        guard isValid(value) else {
-            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "expected \(expected), not \(value)")
-        }
-        return value
-    }
-}

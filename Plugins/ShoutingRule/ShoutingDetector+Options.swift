@@ -53,31 +53,3 @@ extension ShoutingDetector {
         }
     }
 }
-
-extension KeyedDecodingContainer {
-    /// The value for `key`, or `fallback` when the key is missing; throws naming the key when
-    /// the value has the wrong type or fails `isValid`.
-    fileprivate func decode<Value: Decodable>(
-        _ key: Key,
-        default fallback: Value,
-        expecting expected: String,
-        where isValid: (Value) -> Bool
-    ) throws -> Value {
-        let decoded: Value?
-        do {
-            decoded = try decodeIfPresent(Value.self, forKey: key)
-        } catch {
-            // Decoders do not always name the key: JSONDecoder throws an internal error for 2.5
-            // as an Int and reports it as invalid JSON with an empty path. The site needs the key.
-            // Data corrupted rather than type mismatch, so that the message says what is expected:
-            // "expected a whole number", not "expected a number", for 2.5 as an Int.
-            let context = DecodingError.Context(codingPath: codingPath + [key], debugDescription: "expected \(expected)", underlyingError: error)
-            throw DecodingError.dataCorrupted(context)
-        }
-        guard let value = decoded else { return fallback }
-        guard isValid(value) else {
-            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "expected \(expected), not \(value)")
-        }
-        return value
-    }
-}
