@@ -48,9 +48,7 @@ struct CheckCommand: AsyncParsableCommand {
             .trimmingCharacters(in: .whitespacesAndNewlines)
         guard !body.isEmpty else { throw ValidationError("standard input is empty: pipe the comment's body into `stempel check`") }
 
-        let store: any StempelStore =
-            FileManager.default.fileExists(atPath: configuration.databasePath)
-            ? try SQLiteStore.open(path: configuration.databasePath) : try SQLiteStore.inMemory()
+        let store = try common.existingStoreOrEmpty(configuration)
         if let column, try await store.columnCount() > 0, try await store.columnSummary(slug: column) == nil {
             throw ValidationError("there is no column '\(column)' in \(configuration.databasePath)")
         }

@@ -4,6 +4,7 @@ import Logging
 import Moderation
 import RuleCatalog
 import StempelServer
+import Storage
 
 /// Options every command takes, so that all of them see the same data and configuration.
 struct CommonOptions: ParsableArguments {
@@ -54,5 +55,17 @@ struct CommonOptions: ParsableArguments {
             return handler
         }
         return Logger(label: "stempel")
+    }
+
+    /// The configured database, created (and migrated) if it does not exist yet.
+    func openStore() throws -> SQLiteStore {
+        try SQLiteStore.open(path: configuration().databasePath)
+    }
+
+    /// The configured database when the file exists, else an empty in-memory one: for commands
+    /// that only read history and must not create a database as a side effect.
+    func existingStoreOrEmpty(_ configuration: StempelConfiguration) throws -> any StempelStore {
+        FileManager.default.fileExists(atPath: configuration.databasePath)
+            ? try SQLiteStore.open(path: configuration.databasePath) : try SQLiteStore.inMemory()
     }
 }

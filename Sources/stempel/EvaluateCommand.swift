@@ -22,9 +22,7 @@ struct EvaluateCommand: AsyncParsableCommand {
         let logger = common.bootstrapLogging()
         let configuration = try common.configuration()
         let engine = try common.engine(for: configuration, logger: logger)
-        let store: any StempelStore =
-            FileManager.default.fileExists(atPath: configuration.databasePath)
-            ? try SQLiteStore.open(path: configuration.databasePath) : try SQLiteStore.inMemory()
+        let store = try common.existingStoreOrEmpty(configuration)
         var confusion = Confusion()
         for path in files {
             for example in try LabelledCSV(path: path).examples {

@@ -22,7 +22,7 @@ struct ModeratorCommand: AsyncParsableCommand {
         func run() async throws {
             let name = try ModeratorName.validated(self.name)
             let password = try PasswordInput.read()
-            let store = try SQLiteStore.open(path: try common.configuration().databasePath)
+            let store = try common.openStore()
             let token = Credentials.newToken()
             let moderator = Moderator(
                 name: name, role: admin ? .admin : .moderator, passwordHash: Credentials().hash(password: password), createdAt: Date())
@@ -40,7 +40,7 @@ struct ModeratorCommand: AsyncParsableCommand {
         @OptionGroup var common: CommonOptions
 
         func run() async throws {
-            let store = try SQLiteStore.open(path: try common.configuration().databasePath)
+            let store = try common.openStore()
             for moderator in try await store.moderators() {
                 print("\(moderator.name)\t\(moderator.role.rawValue)\tsince \(ISO8601DateFormatter().string(from: moderator.createdAt))")
             }
@@ -53,7 +53,7 @@ struct ModeratorCommand: AsyncParsableCommand {
         @Argument(help: "The login name.") var name: String
 
         func run() async throws {
-            let store = try SQLiteStore.open(path: try common.configuration().databasePath)
+            let store = try common.openStore()
             guard try await store.removeModerator(named: name) else { throw ValidationError("there is no moderator named '\(name)'") }
             print("removed \(name)")
         }
@@ -66,7 +66,7 @@ struct ModeratorCommand: AsyncParsableCommand {
 
         func run() async throws {
             let password = try PasswordInput.read()
-            let store = try SQLiteStore.open(path: try common.configuration().databasePath)
+            let store = try common.openStore()
             guard try await store.updateModerator(named: name, passwordHash: Credentials().hash(password: password), tokenHash: nil) else {
                 throw ValidationError("there is no moderator named '\(name)'")
             }
@@ -80,7 +80,7 @@ struct ModeratorCommand: AsyncParsableCommand {
         @Argument(help: "The login name.") var name: String
 
         func run() async throws {
-            let store = try SQLiteStore.open(path: try common.configuration().databasePath)
+            let store = try common.openStore()
             let token = Credentials.newToken()
             guard try await store.updateModerator(named: name, passwordHash: nil, tokenHash: Credentials.tokenHash(token)) else {
                 throw ValidationError("there is no moderator named '\(name)'")

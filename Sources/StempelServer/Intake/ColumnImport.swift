@@ -16,7 +16,7 @@ enum ColumnImport {
         let title = entry.titleConstruct.map { $0.plainText(using: sanitizer) } ?? entry.title.map(sanitizer.plainText) ?? ""
         guard !title.isEmpty else { return nil }
         let link = entry.alternateLink?.href
-        guard let slug = slug(link: link, id: entry.id, title: title) else { return nil }
+        guard let slug = slug(link: link, title: title) else { return nil }
         let published = entry.published ?? entry.updated ?? Date()
         let body = [entry.content, entry.summary].compactMap { $0 }.first { !$0.text.allSatisfy(\.isWhitespace) }
         let summary = entry.summary.map { $0.plainText(using: sanitizer) }
@@ -40,7 +40,7 @@ enum ColumnImport {
     }
 
     /// The last path component of the column's link, else a slug made from its title.
-    static func slug(link: String?, id: String?, title: String) -> String? {
+    static func slug(link: String?, title: String) -> String? {
         if let link, let last = URL(string: link)?.pathComponents.last, let slug = slugify(last) { return slug }
         return slugify(title)
     }

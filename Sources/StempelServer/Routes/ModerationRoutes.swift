@@ -16,18 +16,13 @@ struct ModerationRoutes: Sendable {
         var action: ModeratorAction
         var note: String?
         /// The status the moderator saw; a comment no longer in it is a conflict. Default held.
-        var from: ModerationStatusValue?
+        var from: ModerationStatus?
     }
 
     struct BulkDecisionPayload: Decodable {
         var ids: [String]
         var action: ModeratorAction
         var note: String?
-    }
-
-    /// A status as clients write it.
-    enum ModerationStatusValue: String, Decodable {
-        case approved, held, rejected
     }
 
     func register(on router: Router<StempelRequestContext>) {
@@ -65,7 +60,7 @@ struct ModerationRoutes: Sendable {
     private func decideOne(_ request: Request, context: StempelRequestContext) async throws -> Response {
         let id = try context.parameters.require("id")
         let payload = try await RequestBodyReader(limit: limit).json(DecisionPayload.self, from: request)
-        let expected = ModerationStatus(rawValue: payload.from?.rawValue ?? "held") ?? .held
+        let expected = payload.from ?? .held
         let results = try await decide([id], payload.action, payload.note, expected: expected, context: context)
         switch results[0] {
         case .notFound:

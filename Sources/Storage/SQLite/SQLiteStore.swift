@@ -111,7 +111,12 @@ public struct SQLiteStore: StempelStore {
                 db,
                 sql: SQLiteRows.columnSummarySelect + " WHERE status = 'approved' ORDER BY published_at DESC, id DESC"
             )
-            return try rows.map { try Self.summary(from: $0, db: db) }
+            // One query for every column's tags, not one per column: the feeds list them all.
+            var tags: [Int64: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT column_id, tag FROM column_tags ORDER BY tag") {
+                tags[row["column_id"], default: []].append(row["tag"])
+            }
+            return rows.map { Self.summary(from: $0, tags: tags[$0["id"]] ?? []) }
         }
     }
 
@@ -127,13 +132,16 @@ public struct SQLiteStore: StempelStore {
     public func columnSummary(slug: String) async throws -> ColumnSummary? {
         try await reader.read { db in
             try Row.fetchOne(db, sql: SQLiteRows.columnSummarySelect + " WHERE slug = ? AND status = 'approved'", arguments: [slug])
-                .map { try Self.summary(from: $0, db: db) }
+                .map { row in
+                    let tags = try String.fetchAll(
+                        db, sql: "SELECT tag FROM column_tags WHERE column_id = ? ORDER BY tag", arguments: [row["id"] as Int64])
+                    return Self.summary(from: row, tags: tags)
+                }
         }
     }
 
-    private static func summary(from row: Row, db: Database) throws -> ColumnSummary {
-        let tags = try String.fetchAll(db, sql: "SELECT tag FROM column_tags WHERE column_id = ? ORDER BY tag", arguments: [row["id"] as Int64])
-        return ColumnSummary(
+    private static func summary(from row: Row, tags: [String]) -> ColumnSummary {
+        ColumnSummary(
             column: SQLiteRows.column(from: row, tags: tags),
             approvedCommentCount: row["approved_comment_count"],
             lastCommentAt: row["last_comment_at"]
