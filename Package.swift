@@ -34,6 +34,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         .systemLibrary(
@@ -59,14 +62,27 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        .target(
+            name: "Publishing",
+            dependencies: [
+                "Storage", "Syndication",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .target(name: "RuleCatalog", dependencies: ["ModerationKit", "Moderation"] + ruleModules.map { .target(name: $0) }),
         .target(
             name: "StempelServer",
             dependencies: [
-                "ModerationKit", "Moderation", "Storage", "Syndication",
+                "ModerationKit", "Moderation", "Publishing", "Storage", "Syndication",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -98,6 +114,16 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StorageTests", dependencies: ["ModerationKit", "Moderation", "Storage"]),
+        .testTarget(
+            name: "PublishingTests",
+            dependencies: [
+                "ModerationKit", "Moderation", "Publishing", "Storage", "Syndication",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            exclude: existing(["Fixtures"], in: "Tests/PublishingTests")
+        ),
         .testTarget(
             name: "StempelServerTests",
             dependencies: [

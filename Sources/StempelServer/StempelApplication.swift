@@ -2,6 +2,8 @@ import Hummingbird
 import Logging
 import Moderation
 import Prometheus
+import Publishing
+import ServiceLifecycle
 import Storage
 
 /// Builds the HTTP application: every route, on one store and one moderation engine.
@@ -20,6 +22,8 @@ public struct StempelApplication: Sendable {
 
     /// Where `/metrics` reads from; nil serves no metrics.
     public let metrics: PrometheusCollectorRegistry?
+    /// The rendered feeds, shared by the routes and the WebSub notifier.
+    public let feeds: FeedCache
 
     /// Creates the application's parts.
     public init(
@@ -32,6 +36,15 @@ public struct StempelApplication: Sendable {
         self.store = store
         self.engines = EngineHolder(engine)
         self.metrics = metrics
+        let site = FeedSite(
+            title: configuration.site.title,
+            authority: configuration.site.authority,
+            baseURL: configuration.site.baseURL,
+            language: configuration.publishing.language,
+            pageSize: configuration.publishing.pageSize,
+            hub: configuration.publishing.websubHub
+        )
+        self.feeds = FeedCache(builder: FeedBuilder(store: store, site: site))
     }
 
     /// The router with every route and the problem-document middleware.
@@ -51,9 +64,22 @@ public struct StempelApplication: Sendable {
             redirects: RedirectPolicy(site: configuration.site),
             proxies: configuration.trustedProxies
         ).register(on: router)
-        FeedRoutes(store: store, site: configuration.site).register(on: router)
+        FeedRoutes(
+            cache: feeds,
+            responder: FeedResponder(
+                maxAge: configuration.publishing.maxAgeSeconds,
+                archiveMaxAge: configuration.publishing.archiveMaxAgeSeconds,
+                hub: configuration.publishing.websubHub
+            )
+        ).register(on: router)
         ModerationRoutes(store: store, engines: engines, limit: configuration.limits.requestMaxBytes).register(on: router)
         return router
+    }
+
+    /// The background services besides the HTTP server: the WebSub notifier when a hub is configured.
+    public func backgroundServices(logger: Logger) -> [any Service] {
+        guard let hub = configuration.publishing.websubHub else { return [] }
+        return [WebSubNotifier(cache: feeds, hub: hub, logger: logger)]
     }
 
     /// The Hummingbird application listening on the configured host and port.

@@ -40,7 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
         try await SampleFeedLoader(store: store, logger: logger).loadIfEmpty(path: configuration.sampleFeedPath)
 
         let stempel = StempelApplication(configuration: configuration, store: store, engine: engine, metrics: metrics)
-        var services: [any Service] = [stempel.application(logger: logger)]
+        var services: [any Service] = [stempel.application(logger: logger)] + stempel.backgroundServices(logger: logger)
         if let path = common.configPath {
             services.append(ConfigurationReloader(path: path, registry: BuiltinRules.registry, holder: stempel.engines, logger: logger))
         }

@@ -4,9 +4,9 @@ import Testing
 
 @Suite("AtomFeedWriter")
 struct AtomFeedWriterTests {
-    private static func document() throws -> AtomFeedDocument {
+    private static func document() throws -> FeedDocument {
         let published = try Fixtures.date("2026-11-27T10:15:30Z")
-        let entry = AtomFeedDocument.Entry(
+        let entry = FeedDocument.Entry(
             id: TagURI(authority: "stempel.example", date: published, specific: "column/de-bakker").description,
             title: "<script>alert(\"x\")</script> & Zn",
             published: published,
@@ -18,7 +18,7 @@ struct AtomFeedWriterTests {
             alternateLink: "https://columns.example.nl/columns/de-bakker?a=1&b=\"2\"",
             replies: .init(count: 3, href: "https://columns.example.nl/columns/de-bakker#reacties", type: "text/html", updated: published)
         )
-        return AtomFeedDocument(
+        return FeedDocument(
             id: "tag:stempel.example,2026-01-01:columns",
             title: "Columns & <reacties>",
             subtitle: "Ondertitel",
@@ -89,7 +89,7 @@ struct AtomFeedWriterTests {
 
     @Test func illegalCharactersAreStrippedAndWhitespaceSurvives() throws {
         let day = try Fixtures.date("2026-01-01T00:00:00Z")
-        let document = AtomFeedDocument(
+        let document = FeedDocument(
             id: "urn:x",
             title: "a\u{0}b\u{8}c\u{B}d\u{1F}e\u{FFFE}f",
             updated: day,

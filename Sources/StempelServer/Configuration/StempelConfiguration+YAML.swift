@@ -38,7 +38,7 @@ private struct ConfigurationFile: Decodable {
     var configuration = StempelConfiguration()
 
     enum Keys: String, CodingKey, CaseIterable {
-        case server, database, site, limits, policy, rules
+        case server, database, site, limits, policy, rules, publishing
         case sampleFeed = "sample_feed"
         case ruleTimeout = "rule_timeout_ms"
     }
@@ -52,6 +52,14 @@ private struct ConfigurationFile: Decodable {
         case title, authority
         case baseURL = "base_url"
         case redirectHosts = "redirect_hosts"
+    }
+
+    enum PublishingKeys: String, CodingKey, CaseIterable {
+        case language
+        case pageSize = "page_size"
+        case maxAge = "max_age"
+        case archiveMaxAge = "archive_max_age"
+        case websubHub = "websub_hub"
     }
 
     enum LimitKeys: String, CodingKey, CaseIterable {
@@ -113,6 +121,29 @@ private struct ConfigurationFile: Decodable {
             config.limits.emailMaxCharacters = try limit(.emailMaxCharacters, config.limits.emailMaxCharacters)
             config.limits.urlMaxCharacters = try limit(.urlMaxCharacters, config.limits.urlMaxCharacters)
             config.limits.requestMaxBytes = try limit(.requestMaxBytes, config.limits.requestMaxBytes)
+        }
+        if root.contains(.publishing) {
+            try root.superDecoder(forKey: .publishing).rejectUnknownKeys(PublishingKeys.self)
+            let publishing = try root.nestedContainer(keyedBy: PublishingKeys.self, forKey: .publishing)
+            func count(_ key: PublishingKeys, _ current: Int, _ range: ClosedRange<Int>) throws -> Int {
+                let value = try publishing.decodeIfPresent(Int.self, forKey: key) ?? current
+                guard range.contains(value) else {
+                    throw DecodingError.dataCorruptedError(
+                        forKey: key, in: publishing, debugDescription: "must be between \(range.lowerBound) and \(range.upperBound)")
+                }
+                return value
+            }
+            config.publishing.pageSize = try count(.pageSize, config.publishing.pageSize, 1...1_000)
+            config.publishing.maxAgeSeconds = try count(.maxAge, config.publishing.maxAgeSeconds, 0...31_536_000)
+            config.publishing.archiveMaxAgeSeconds = try count(.archiveMaxAge, config.publishing.archiveMaxAgeSeconds, 0...31_536_000)
+            config.publishing.language = try publishing.decodeIfPresent(String.self, forKey: .language) ?? config.publishing.language
+            if let hub = try publishing.decodeIfPresent(String.self, forKey: .websubHub) {
+                guard let url = URL(string: hub), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
+                    throw DecodingError.dataCorruptedError(
+                        forKey: .websubHub, in: publishing, debugDescription: "must be an absolute http or https URL")
+                }
+                config.publishing.websubHub = hub
+            }
         }
         config.moderation.policy = try root.decodeIfPresent(ModerationPolicy.self, forKey: .policy) ?? config.moderation.policy
         config.moderation.rules = try root.decodeIfPresent([String: RuleSettings].self, forKey: .rules) ?? config.moderation.rules

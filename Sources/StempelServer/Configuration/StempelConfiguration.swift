@@ -20,6 +20,8 @@ public struct StempelConfiguration: Sendable, Hashable {
     public var site = SiteConfiguration()
     /// Size limits on submitted comments.
     public var limits = CommentLimits()
+    /// Paging, caching and WebSub of the published feeds.
+    public var publishing = PublishingConfiguration()
     /// The policy and the rules' settings.
     public var moderation = ModerationConfiguration()
 

@@ -1,51 +1,37 @@
 import Foundation
 import Hummingbird
-import Storage
-import Syndication
+import Publishing
 
-/// `GET /feeds/columns.atom`: the approved columns, newest first, with their comment counts.
+/// The published feeds and the discovery page, from the ``FeedCache``:
+///
+/// - `/feeds/columns.{atom,rss,json}` and their archive pages `/feeds/columns/archive/{n}.…`,
+/// - `/feeds/comments.…`, `/columns/{slug}/comments.…`, `/tags/{tag}.…`,
+/// - `/`, an HTML page linking them all.
+///
+/// `GET` and `HEAD` both work; validators, gzip and `304` are the ``FeedResponder``'s.
 struct FeedRoutes: Sendable {
-    let store: any StempelStore
-    let site: SiteConfiguration
-
-    /// The feed's `tag:` id date; fixed so that the feed's id never changes.
-    static let feedEpoch = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01
+    let cache: FeedCache
+    let responder: FeedResponder
 
     func register(on router: Router<StempelRequestContext>) {
-        router.get("/feeds/columns.atom") { _, _ in
-            let document = columnsFeed(try await store.columnSummaries())
-            var headers = HTTPFields()
-            headers[.contentType] = "application/atom+xml; charset=utf-8"
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: AtomFeedWriter().data(from: document))))
+        let paths: [RouterPath] = ["/feeds/{file}", "/feeds/columns/archive/{file}", "/tags/{file}", "/columns/{slug}/{file}"]
+        for path in paths {
+            router.get(path) { request, _ in try await feed(request) }
+            router.head(path) { request, _ in try await feed(request) }
         }
+        router.get("/") { request, _ in try await index(request) }
+        router.head("/") { request, _ in try await index(request) }
     }
 
-    func columnsFeed(_ summaries: [ColumnSummary]) -> AtomFeedDocument {
-        let base = site.baseURL.hasSuffix("/") ? String(site.baseURL.dropLast()) : site.baseURL
-        let entries = summaries.map { summary in
-            let column = summary.column
-            let thread = "\(base)/api/v1/columns/\(column.slug)"
-            return AtomFeedDocument.Entry(
-                id: TagURI(authority: site.authority, date: column.publishedAt, specific: "column/\(column.slug)").description,
-                title: column.title,
-                published: column.publishedAt,
-                updated: column.updatedAt,
-                author: .init(name: column.author),
-                categories: column.tags,
-                summary: column.summary.map(AtomFeedDocument.Text.text),
-                content: .html(column.contentHTML),
-                alternateLink: column.link ?? thread,
-                replies: .init(count: summary.approvedCommentCount, href: thread, type: "application/json", updated: summary.lastCommentAt)
-            )
+    private func feed(_ request: Request) async throws -> Response {
+        guard let key = FeedKey(path: request.uri.path), let feed = try await cache.document(for: .feed(key)) else {
+            throw ProblemDetails(.notFound, detail: "There is no feed at \(request.uri.path). The index at / lists the feeds.")
         }
-        let newest = summaries.flatMap { [$0.column.updatedAt, $0.lastCommentAt].compactMap { $0 } }.max() ?? Self.feedEpoch
-        return AtomFeedDocument(
-            id: TagURI(authority: site.authority, date: Self.feedEpoch, specific: "feeds/columns").description,
-            title: site.title,
-            selfLink: "\(base)/feeds/columns.atom",
-            alternateLink: "\(base)/api/v1/columns",
-            updated: newest,
-            entries: entries
-        )
+        return responder.response(to: request, with: feed, selfLink: cache.builder.site.url(key.path))
+    }
+
+    private func index(_ request: Request) async throws -> Response {
+        guard let page = try await cache.document(for: .index) else { throw ProblemDetails(.notFound) }
+        return responder.response(to: request, with: page, selfLink: nil)
     }
 }

@@ -26,6 +26,21 @@ public protocol StempelStore: SubmissionHistory {
     /// Approved comments on a column, oldest first.
     func approvedComments(onColumn slug: String) async throws -> [StoredComment]
 
+    /// Published columns with their comment counts, newest first, optionally only those with `tag`.
+    func publishedColumns(_ page: ColumnPage, tag: String?) async throws -> [ColumnSummary]
+
+    /// How many columns are published, optionally only those with `tag`.
+    func publishedColumnCount(tag: String?) async throws -> Int
+
+    /// The tags of published columns with how many columns carry each, by tag.
+    func publishedTags() async throws -> [(tag: String, count: Int)]
+
+    /// The newest approved comments, on one column or on all, newest first.
+    func recentApprovedComments(onColumn slug: String?, limit: Int) async throws -> [StoredComment]
+
+    /// Goes up after every committed change that the published feeds may show.
+    var publishedChanges: PublishedChanges { get }
+
     /// Stores a judged comment and the rules' decision on it, durably, before returning.
     ///
     /// - Throws: ``StoreError/unknownColumn(_:)`` when its column does not exist.

@@ -13,7 +13,7 @@ extension SQLiteStore {
         at date: Date,
         learners: [Learner]
     ) async throws -> [DecisionResult] {
-        try await writer.write { db in
+        let results = try await writer.write { db in
             var touchedColumns = Set<Int64>()
             let results = try commentIDs.map { id in
                 try Self.decide(id, action: action, actor: actor, note: note, expected: expected, at: date, db: db, touched: &touchedColumns)
@@ -41,6 +41,10 @@ extension SQLiteStore {
             }
             return results
         }
+        if results.contains(where: { if case .decided = $0 { true } else { false } }) {
+            publishedChanges.bump()
+        }
+        return results
     }
 
     private static func decide(

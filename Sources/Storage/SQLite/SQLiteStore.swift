@@ -12,6 +12,8 @@ public struct SQLiteStore: StempelStore {
     private let batcher: CommentBatcher
     private let knownColumns = KnownColumns()
     let columnInfos = ColumnInfoCache()
+    /// Shared by every copy of this store value, like the database itself.
+    public let publishedChanges = PublishedChanges()
 
     /// Reads run concurrently with the writer (WAL).
     var reader: any DatabaseReader { writer }
@@ -61,6 +63,7 @@ public struct SQLiteStore: StempelStore {
     public func saveColumns(_ columns: [StoredColumn]) async throws -> Int {
         knownColumns.removeAll()
         columnInfos.removeAll()
+        defer { publishedChanges.bump() }
         return try await writer.write { db in
             var inserted = 0
             for column in columns {
@@ -162,6 +165,9 @@ public struct SQLiteStore: StempelStore {
 
     public func insertComment(_ comment: StoredComment) async throws {
         try await batcher.insert(CommentBatcher.PreparedComment(comment))
+        if comment.status == .approved {
+            publishedChanges.bump()
+        }
     }
 
     public func comment(id: String) async throws -> StoredComment? {

@@ -77,6 +77,17 @@ enum RFC822 {
         }
     }
 
+    /// Writes `Fri, 27 Nov 2026 10:15:00 +0000`: UTC with a numeric zone, which every reader
+    /// understands (RSS 2.0 recommends numeric zones over names).
+    static func string(from date: Date) -> String {
+        let time = CivilTime(date)
+        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+        let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][((days % 7) + 7) % 7]  // 1970-01-01 was a Thursday
+        let month = months[time.month - 1].capitalized
+        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+        return "\(weekday), \(pad(time.day)) \(month) \(time.year) \(pad(time.hour)):\(pad(time.minute)):\(pad(time.second)) +0000"
+    }
+
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     static func month(named name: String) -> Int? {

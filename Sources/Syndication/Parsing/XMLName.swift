@@ -35,6 +35,8 @@ enum FeedNamespace {
     static let content = "http://purl.org/rss/1.0/modules/content/"
     static let wellFormedWeb = "http://wellformedweb.org/CommentAPI/"
     static let slash = "http://purl.org/rss/1.0/modules/slash/"
+    /// RFC 5005 Feed Paging and Archiving (`fh:archive`).
+    static let feedHistory = "http://purl.org/syndication/history/1.0"
     static let xhtml = "http://www.w3.org/1999/xhtml"
     /// The namespace of `xml:base` and `xml:lang`.
     static let xml = "http://www.w3.org/XML/1998/namespace"

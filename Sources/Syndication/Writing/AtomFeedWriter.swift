@@ -1,10 +1,11 @@
 import Foundation
 
-/// Renders an ``AtomFeedDocument`` as an Atom 1.0 (RFC 4287) document in UTF-8.
+/// Renders an ``FeedDocument`` as an Atom 1.0 (RFC 4287) document in UTF-8.
 ///
 /// Every string is escaped for XML and stripped of characters XML 1.0 forbids; dates are written
 /// in RFC 3339, UTC, whole seconds. The thread namespace (RFC 4685) is declared only when an entry
-/// has ``AtomFeedDocument/Replies``.
+/// has ``FeedDocument/Replies`` or ``FeedDocument/InReplyTo``, the history namespace (RFC 5005)
+/// only on archive pages.
 ///
 /// ```swift
 /// let data = AtomFeedWriter().data(from: document)
@@ -14,14 +15,26 @@ public struct AtomFeedWriter: Sendable {
     public init() {}
 
     /// The document as a string, starting with the XML declaration.
-    public func string(from document: AtomFeedDocument) -> String {
+    public func string(from document: FeedDocument) -> String {
         var output = XMLOutput()
         output.line("<?xml version=\"1.0\" encoding=\"utf-8\"?>")
-        var namespaces = [("xmlns", FeedNamespace.atom)]
-        if document.entries.contains(where: { $0.replies != nil }) {
-            namespaces.append(("xmlns:thr", FeedNamespace.thread))
+        var attributes = [("xmlns", FeedNamespace.atom)]
+        if document.entries.contains(where: { $0.replies != nil || $0.inReplyTo != nil }) {
+            attributes.append(("xmlns:thr", FeedNamespace.thread))
         }
-        output.open("feed", namespaces)
+        if document.archive?.isArchive == true {
+            attributes.append(("xmlns:fh", FeedNamespace.feedHistory))
+        }
+        if let base = document.base {
+            attributes.append(("xml:base", base))
+        }
+        if let language = document.language {
+            attributes.append(("xml:lang", language))
+        }
+        output.open("feed", attributes)
+        if document.archive?.isArchive == true {
+            output.empty("fh:archive", [])
+        }
         output.element("id", document.id)
         output.element("title", document.title)
         if let subtitle = document.subtitle {
@@ -34,6 +47,12 @@ public struct AtomFeedWriter: Sendable {
         if let alternateLink = document.alternateLink {
             output.empty("link", [("rel", "alternate"), ("type", "text/html"), ("href", alternateLink)])
         }
+        if let hub = document.hub {
+            output.empty("link", [("rel", "hub"), ("href", hub)])
+        }
+        for (relation, href) in document.archive?.relations ?? [] {
+            output.empty("link", [("rel", relation), ("type", "application/atom+xml"), ("href", href)])
+        }
         if let author = document.author {
             write(author, to: &output)
         }
@@ -45,11 +64,11 @@ public struct AtomFeedWriter: Sendable {
     }
 
     /// The document as UTF-8 bytes, ready to serve as `application/atom+xml`.
-    public func data(from document: AtomFeedDocument) -> Data {
+    public func data(from document: FeedDocument) -> Data {
         Data(string(from: document).utf8)
     }
 
-    private func write(_ entry: AtomFeedDocument.Entry, to output: inout XMLOutput) {
+    private func write(_ entry: FeedDocument.Entry, to output: inout XMLOutput) {
         output.open("entry")
         output.element("id", entry.id)
         output.element("title", entry.title)
@@ -74,6 +93,16 @@ public struct AtomFeedWriter: Sendable {
             }
             output.empty("link", attributes)
         }
+        if let inReplyTo = entry.inReplyTo {
+            var attributes = [("ref", inReplyTo.ref)]
+            if let href = inReplyTo.href {
+                attributes.append(("href", href))
+            }
+            if let type = inReplyTo.type {
+                attributes.append(("type", type))
+            }
+            output.empty("thr:in-reply-to", attributes)
+        }
         for category in entry.categories {
             output.empty("category", [("term", category)])
         }
@@ -86,7 +115,7 @@ public struct AtomFeedWriter: Sendable {
         output.close("entry")
     }
 
-    private func write(_ person: AtomFeedDocument.Person, to output: inout XMLOutput) {
+    private func write(_ person: FeedDocument.Person, to output: inout XMLOutput) {
         output.open("author")
         output.element("name", person.name)
         if let email = person.email {
@@ -98,7 +127,7 @@ public struct AtomFeedWriter: Sendable {
         output.close("author")
     }
 
-    private func write(_ text: AtomFeedDocument.Text, as name: String, to output: inout XMLOutput) {
+    private func write(_ text: FeedDocument.Text, as name: String, to output: inout XMLOutput) {
         switch text {
         case .text(let value): output.element(name, value, attributes: [("type", "text")])
         case .html(let value): output.element(name, value, attributes: [("type", "html")])
