@@ -127,12 +127,14 @@ let package = Package(
         .testTarget(
             name: "StempelServerTests",
             dependencies: [
-                "ModerationKit", "Moderation", "Storage", "StempelServer", "RuleCatalog",
+                "ModerationKit", "Moderation", "Publishing", "Storage", "StempelServer", "RuleCatalog", "Syndication",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
-            ]
+            ],
+            exclude: existing(["Fixtures"], in: "Tests/StempelServerTests")
         ),
         .testTarget(name: "stempelTests", dependencies: ["stempel"]),
     ]

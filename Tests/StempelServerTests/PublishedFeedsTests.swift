@@ -1,0 +1,133 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Storage
+import Syndication
+import Testing
+
+/// The published feeds through their routes: what they list, in every format.
+@Suite struct PublishedFeedsTests {
+    @Test func everyFormatListsPublishedColumnsNewestFirstWithApprovedCommentCounts() async throws {
+        try await TestServer().test { client in
+            _ = try await client.postComment("Herkenbaar!")
+            _ = try await client.postComment("JA, MAAR DIE MAP IS NIET NIEUW MEER!")  // held: not counted
+
+            let atom = try FeedParser().parse(Data(buffer: try await client.execute(uri: "/feeds/columns.atom", method: .get).body))
+            let rss = try FeedParser().parse(Data(buffer: try await client.execute(uri: "/feeds/columns.rss", method: .get).body))
+            for feed in [atom, rss] {
+                #expect(feed.isWellFormed)
+                #expect(feed.entries.map(\.title) == ["Wachten op de monteur & de <planning>", "De bakker op de hoek"])
+                #expect(
+                    feed.entries.map(\.id) == [
+                        "tag:stempel.test,2026-03-31:column/wachten-op-de-monteur", "tag:stempel.test,2026-03-01:column/de-bakker-op-de-hoek",
+                    ])
+                #expect(feed.entries[1].categories.sorted() == ["gastvrijheid", "klantbeleving"])
+                #expect(feed.entries[1].published == TestServer.columns[0].publishedAt)
+            }
+            #expect(atom.entries.map { $0.repliesLinks.first?.replyCount } == [0, 1])
+            #expect(atom.entries[1].repliesLinks.first?.href == "https://stempel.test/columns/de-bakker-op-de-hoek/comments.atom")
+            #expect(rss.entries.map(\.commentCount) == [0, 1])
+            #expect(rss.entries[1].commentFeed == "https://stempel.test/columns/de-bakker-op-de-hoek/comments.rss")
+
+            let json = try await client.execute(uri: "/feeds/columns.json", method: .get)
+            #expect(json.headers[.contentType] == "application/feed+json; charset=utf-8")
+            let items = try #require(json.json["items"] as? [[String: Any]])
+            #expect(json.json["version"] as? String == "https://jsonfeed.org/version/1.1")
+            #expect(json.json["feed_url"] as? String == "https://stempel.test/feeds/columns.json")
+            #expect(items.map { $0["id"] as? String } == atom.entries.map(\.id))
+            #expect(items.map { ($0["_stempel"] as? [String: Any])?["comment_count"] as? Int } == [0, 1])
+            #expect(items[1]["date_published"] as? String == "2026-03-01T08:00:00Z")
+        }
+    }
+
+    @Test func commentFeedsAnswerTheirColumnAndShowNothingPrivate() async throws {
+        try await TestServer().test { client in
+            _ = try await client.postComment("Herkenbaar!", name: "Piet", email: "piet@example.nl")
+            _ = try await client.postComment("KOOP NU BIJ ONS!!!")
+            for path in ["/columns/de-bakker-op-de-hoek/comments.atom", "/feeds/comments.atom"] {
+                let response = try await client.execute(uri: path, method: .get)
+                #expect(response.status == .ok)
+                #expect(!response.text.contains("piet@example.nl"))
+                let feed = try FeedParser().parse(Data(buffer: response.body))
+                #expect(feed.entries.count == 1)
+                let entry = try #require(feed.entries.first)
+                #expect(entry.content?.text == "Herkenbaar!")
+                #expect(entry.authors.first?.name == "Piet")
+                #expect(entry.inReplyTo.first?.ref == "tag:stempel.test,2026-03-01:column/de-bakker-op-de-hoek")
+                #expect(entry.inReplyTo.first?.href == "https://columns.example.nl/columns/de-bakker-op-de-hoek")
+            }
+            let rss = try FeedParser().parse(
+                Data(buffer: try await client.execute(uri: "/columns/de-bakker-op-de-hoek/comments.rss", method: .get).body))
+            #expect(rss.entries.map { ($0.content ?? $0.summary)?.text } == ["Herkenbaar!"])
+            let missing = try await client.execute(uri: "/columns/bestaat-niet/comments.atom", method: .get)
+            #expect(missing.status == .notFound)
+            #expect(missing.headers[.contentType] == "application/problem+json")
+        }
+    }
+
+    @Test func aCommentThatIsUnapprovedLaterDisappears() async throws {
+        let server = try await TestServer()
+        let token = try await server.addModerator("mila")
+        try await server.test { client in
+            let posted = try await client.postComment("Wat een mooi verhaal.")
+            let id = try #require(posted.json["id"] as? String)
+            let before = try await client.execute(uri: "/feeds/comments.atom", method: .get)
+            #expect(before.text.contains("Wat een mooi verhaal."))
+
+            let decision = try await client.execute(
+                uri: "/api/v1/submissions/\(id)/decision", method: .post,
+                headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
+                body: ByteBuffer(string: #"{"action": "reject", "from": "approved"}"#))
+            #expect(decision.status == .ok)
+
+            let after = try await client.execute(uri: "/feeds/comments.atom", method: .get)
+            #expect(!after.text.contains("Wat een mooi verhaal."))
+            #expect(after.headers[.eTag] != before.headers[.eTag])
+            let columns = try FeedParser().parse(Data(buffer: try await client.execute(uri: "/feeds/columns.atom", method: .get).body))
+            #expect(columns.entries.map { $0.repliesLinks.first?.replyCount } == [0, 0])
+        }
+    }
+
+    @Test func tagFeedsListOnlyTheirColumns() async throws {
+        try await TestServer().test { client in
+            for format in ["atom", "rss", "json"] {
+                let response = try await client.execute(uri: "/tags/klachten.\(format)", method: .get)
+                #expect(response.status == .ok)
+                #expect(response.text.contains("Wachten op de monteur"))
+                #expect(!response.text.contains("De bakker op de hoek"))
+            }
+            let unknown = try await client.execute(uri: "/tags/onbekend.atom", method: .get)
+            #expect(unknown.status == .notFound)
+            #expect(unknown.headers[.contentType] == "application/problem+json")
+        }
+    }
+
+    @Test func theIndexPageLetsReadersDiscoverTheFeeds() async throws {
+        try await TestServer().test { client in
+            let response = try await client.execute(uri: "/", method: .get)
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+            let page = response.text
+            #expect(
+                page.contains(
+                    #"<link rel="alternate" type="application/atom+xml" title="Columns (Atom)" href="https://stempel.test/feeds/columns.atom">"#))
+            #expect(page.contains(#"type="application/rss+xml""#))
+            #expect(page.contains(#"type="application/feed+json""#))
+            #expect(page.contains("https://stempel.test/tags/klachten.atom"))
+        }
+    }
+
+    @Test func feedsCarryAbsoluteLinksBaseAndLanguage() async throws {
+        try await TestServer().test { client in
+            let atom = try await client.execute(uri: "/feeds/columns.atom", method: .get).text
+            #expect(atom.contains(#"xml:base="https://stempel.test/""#))
+            #expect(atom.contains(#"xml:lang="nl""#))
+            #expect(atom.contains(#"<link rel="self" type="application/atom+xml" href="https://stempel.test/feeds/columns.atom"/>"#))
+            #expect(atom.contains(#"<link rel="alternate" type="text/html" href="https://stempel.test/"/>"#))
+            #expect(atom.contains("<updated>2026-03-31T23:33:20Z</updated>"))
+            let rss = try await client.execute(uri: "/feeds/columns.rss", method: .get).text
+            #expect(rss.contains("<pubDate>Tue, 31 Mar 2026 23:33:20 +0000</pubDate>"))
+            #expect(rss.contains(#"<atom:link rel="self" type="application/rss+xml" href="https://stempel.test/feeds/columns.rss"/>"#))
+        }
+    }
+}
