@@ -120,6 +120,7 @@ let package = Package(
                 "ModerationKit", "Moderation", "Publishing", "Storage", "Syndication",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             exclude: existing(["Fixtures"], in: "Tests/PublishingTests")

@@ -78,7 +78,14 @@ public final class FeedCache: Sendable {
 
     /// The feeds rendered so far: those someone reads.
     public var cachedFeeds: [FeedKey] {
-        slots.withLock { $0.keys.compactMap(\.feedKey) }
+        slots.withLock { slots in
+            slots.compactMap { resource, slot in
+                switch slot {
+                case .ready, .rendering(_, _, previous: .some): resource.feedKey
+                case .rendering(_, _, previous: nil): nil  // not rendered yet, and may not exist
+                }
+            }
+        }
     }
 
     /// Renders a document in its format.

@@ -65,9 +65,10 @@ struct TestServer {
         return token
     }
 
-    func test(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    @discardableResult
+    func test<Value: Sendable>(_ body: @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
         let app = Application(router: application.router(), logger: Logger(label: "test"))
-        try await app.test(.router, body)
+        return try await app.test(.router, body)
     }
 }
 

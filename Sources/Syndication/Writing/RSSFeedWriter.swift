@@ -5,8 +5,8 @@ import Foundation
 /// Atom's richer model maps onto RSS the way feed readers expect it: the entry id becomes a
 /// `guid` with `isPermaLink="false"`, the author `dc:creator` (RSS's own `author` wants an e-mail
 /// address), the content `description` as escaped HTML, the comment count `slash:comments` with
-/// `wfw:commentRss`, and the self, hub and archive links `atom:link` elements. Dates are RFC 822
-/// with a numeric zone.
+/// `wfw:commentRss`, the column a comment answers RFC 4685's `thr:in-reply-to`, and the self, hub
+/// and archive links `atom:link` elements. Dates are RFC 822 with a numeric zone.
 ///
 /// ```swift
 /// let data = RSSFeedWriter().data(from: document)
@@ -25,6 +25,9 @@ public struct RSSFeedWriter: Sendable {
         ]
         if document.archive?.isArchive == true {
             attributes.append(("xmlns:fh", FeedNamespace.feedHistory))
+        }
+        if document.entries.contains(where: { $0.inReplyTo != nil }) {
+            attributes.append(("xmlns:thr", FeedNamespace.thread))
         }
         if let base = document.base {
             attributes.append(("xml:base", base))
@@ -80,6 +83,11 @@ public struct RSSFeedWriter: Sendable {
         }
         if let text = entry.content ?? entry.summary {
             output.element("description", Self.html(text))
+        }
+        if let inReplyTo = entry.inReplyTo {
+            // RFC 4685 is written for Atom, but its element is a plain namespaced extension that
+            // RSS readers ignore and thread-aware ones (Stempel's own parser) use.
+            output.empty("thr:in-reply-to", [("ref", inReplyTo.ref)] + (inReplyTo.href.map { [("href", $0)] } ?? []))
         }
         if let replies = entry.replies {
             output.element("slash:comments", String(max(0, replies.count)))
