@@ -95,7 +95,7 @@ let package = Package(
         .executableTarget(
             name: "stempel",
             dependencies: [
-                "ModerationKit", "Moderation", "Storage", "StempelServer", "RuleCatalog", "Syndication",
+                "ModerationKit", "Moderation", "Publishing", "Storage", "StempelServer", "RuleCatalog", "Syndication",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
