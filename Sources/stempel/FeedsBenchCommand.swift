@@ -47,7 +47,7 @@ struct FeedsBench: AsyncParsableCommand {
         let stempel = StempelApplication(configuration: configuration, store: store, engine: engine)
 
         let timings = try await rebuildTimings(stempel.feeds, store: store, commentIDs: seeded)
-        print(
+        say(
             String(
                 format: "rebuild of /feeds/columns.atom after a decision: median %.2f ms, p99 %.2f ms, max %.2f ms (%d decisions)",
                 timings.median, timings.p99, timings.max, timings.count))
@@ -62,9 +62,14 @@ struct FeedsBench: AsyncParsableCommand {
             configuration: .init(address: .hostname(configuration.host, port: port), serverName: "Stempel"),
             logger: logger
         )
-        print("serving on http://\(configuration.host):\(port) (SIGTERM stops)")
+        say("serving on http://\(configuration.host):\(port) (SIGTERM stops)")
         let group = ServiceGroup(configuration: .init(services: [application], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
+    }
+
+    /// Writes a line unbuffered: the benchmark script waits for these lines in a file.
+    private func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
     /// Decides a comment (reject, then approve again) and renders the columns feed, as the next
