@@ -113,8 +113,8 @@ public struct FeedBuilder: Sendable {
         TagURI(authority: site.authority, date: column.publishedAt, specific: "column/\(column.slug)").description
     }
 
-    /// The column's own page where it came from another site, else its API resource.
+    /// The column's own page where it came from another site, else its page here.
     func columnLink(_ column: StoredColumn) -> String {
-        column.link ?? site.url("/api/v1/columns/\(column.slug)")
+        column.link ?? site.url("/columns/\(FeedKey.encode(column.slug))")
     }
 }

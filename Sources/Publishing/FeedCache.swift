@@ -90,9 +90,22 @@ public final class FeedCache: Sendable {
 
     /// Renders a document in its format.
     static func render(_ resource: PublishedResource, with builder: FeedBuilder) async throws -> RenderedFeed? {
-        guard case .feed(let key) = resource else {
-            let page = try await IndexPage(site: builder.site, tags: builder.store.publishedTags()).html()
+        let key: FeedKey
+        switch resource {
+        case .feed(let feed):
+            key = feed
+        case .index:
+            let page = try await IndexPage(
+                site: builder.site, tags: builder.store.publishedTags(),
+                columns: builder.store.publishedColumns(.newest(limit: builder.site.pageSize), tag: nil)
+            ).html()
             return RenderedFeed(bytes: Array(page.utf8), contentType: "text/html; charset=utf-8", lastModified: Date(), isArchive: false)
+        case .columnPage(let slug):
+            guard let summary = try await builder.store.columnSummary(slug: slug) else { return nil }
+            let comments = try await builder.store.approvedComments(onColumn: slug)
+            let page = ColumnPage(site: builder.site, summary: summary, comments: comments).html()
+            let newest = ([summary.column.updatedAt] + comments.map(\.updatedAt)).max() ?? summary.column.updatedAt
+            return RenderedFeed(bytes: Array(page.utf8), contentType: "text/html; charset=utf-8", lastModified: newest, isArchive: false)
         }
         guard let document = try await builder.document(for: key) else { return nil }
         let bytes: [UInt8] =

@@ -74,7 +74,7 @@ public struct FeedKey: Sendable, Hashable {
 
     private static let segmentCharacters = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
 
-    private static func encode(_ segment: String) -> String {
+    static func encode(_ segment: String) -> String {
         segment.addingPercentEncoding(withAllowedCharacters: segmentCharacters) ?? segment
     }
 }

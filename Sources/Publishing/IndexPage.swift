@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// The small HTML page at `/`: what the site publishes, with `<link rel="alternate">` tags so that
 /// a feed reader given the site's address finds the feeds.
@@ -6,6 +7,8 @@ struct IndexPage {
     let site: FeedSite
     /// Published tags with how many columns carry each, by name.
     let tags: [(tag: String, count: Int)]
+    /// The newest published columns, newest first.
+    let columns: [ColumnSummary]
 
     func html() -> String {
         let feeds: [(String, FeedKey)] =
@@ -26,7 +29,17 @@ struct IndexPage {
         if let hub = site.hub {
             page += "<link rel=\"hub\" href=\"\(escape(hub))\">\n"
         }
-        page += "</head>\n<body>\n<main>\n<h1>\(escape(site.title))</h1>\n<h2>Feeds</h2>\n<ul>\n"
+        page += "</head>\n<body>\n<main>\n<h1>\(escape(site.title))</h1>\n"
+        if !columns.isEmpty {
+            page += "<h2>Columns</h2>\n<ul>\n"
+            for summary in columns {
+                let column = summary.column
+                page += "<li><a href=\"/columns/\(escape(FeedKey.encode(column.slug)))\">\(escape(column.title))</a>"
+                page += " (\(escape(column.author)), \(summary.approvedCommentCount))</li>\n"
+            }
+            page += "</ul>\n"
+        }
+        page += "<h2>Feeds</h2>\n<ul>\n"
         for (title, key) in feeds {
             page += "<li><a href=\"\(escape(site.url(key.path)))\">\(escape(title))</a></li>\n"
         }
@@ -45,20 +58,8 @@ struct IndexPage {
         return page
     }
 
-    /// Escapes text and attribute values: tags and titles come from feeds and configuration.
     private func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        HTMLText.escape(text)
     }
 }
 

@@ -4,6 +4,8 @@ public enum PublishedResource: Sendable, Hashable {
     case feed(FeedKey)
     /// The HTML page at `/` that lists the feeds for discovery.
     case index
+    /// A column's HTML page at `/columns/{slug}`, with its approved comments and a comment form.
+    case columnPage(slug: String)
 
     /// The key when this is a feed.
     public var feedKey: FeedKey? {

@@ -82,7 +82,7 @@ import Testing
                 let id = try #require(entry["id"] as? String)
                 if let summary = columns[id] {
                     #expect(entry["title"] as? String == summary.column.title, "\(name)")
-                    #expect(entry["link"] as? String == summary.column.link ?? "https://stempel.test/api/v1/columns/\(summary.column.slug)")
+                    #expect(entry["link"] as? String == summary.column.link ?? "https://stempel.test/columns/\(summary.column.slug)")
                     #expect(entry["published"] as? Int == Int(summary.column.publishedAt.timeIntervalSince1970), "\(name)")
                     #expect(entry["comments"] as? Int == summary.approvedCommentCount, "\(name) \(id)")
                 } else {
@@ -108,7 +108,7 @@ import Testing
                 }
                 #expect(entry.title == summary.column.title)
                 #expect(entry.published == summary.column.publishedAt)
-                #expect(entry.alternateLink?.href == summary.column.link ?? "https://stempel.test/api/v1/columns/\(summary.column.slug)")
+                #expect(entry.alternateLink?.href == summary.column.link ?? "https://stempel.test/columns/\(summary.column.slug)")
                 #expect(entry.categories.sorted() == summary.column.tags.sorted())
                 #expect((entry.commentCount ?? entry.repliesLinks.first?.replyCount) == summary.approvedCommentCount)
             }

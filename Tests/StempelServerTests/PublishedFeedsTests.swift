@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Storage
@@ -114,6 +115,8 @@ import Testing
             #expect(page.contains(#"type="application/rss+xml""#))
             #expect(page.contains(#"type="application/feed+json""#))
             #expect(page.contains("https://stempel.test/tags/klachten.atom"))
+            #expect(
+                page.contains(#"<li><a href="/columns/wachten-op-de-monteur">Wachten op de monteur &amp; de &lt;planning&gt;</a> (Joost, 0)</li>"#))
         }
     }
 
@@ -128,6 +131,47 @@ import Testing
             let rss = try await client.execute(uri: "/feeds/columns.rss", method: .get).text
             #expect(rss.contains("<pubDate>Tue, 31 Mar 2026 23:33:20 +0000</pubDate>"))
             #expect(rss.contains(#"<atom:link rel="self" type="application/rss+xml" href="https://stempel.test/feeds/columns.rss"/>"#))
+        }
+    }
+}
+
+/// A column's own page: what the feeds link to when the column has no page elsewhere.
+@Suite struct ColumnPageTests {
+    @Test func aColumnPageShowsTheColumnItsApprovedCommentsEscapedAndAForm() async throws {
+        try await TestServer().test { client in
+            _ = try await client.postComment("Herkenbaar! <script>alert(1)</script>", name: "Piet & <Co>", column: "wachten-op-de-monteur")
+            _ = try await client.postComment("KOOP NU BIJ ONS!!!", column: "wachten-op-de-monteur")
+            let response = try await client.execute(uri: "/columns/wachten-op-de-monteur", method: .get)
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+            #expect(response.headers[HTTPField.Name("Content-Security-Policy")!]?.hasPrefix("default-src 'none'") == true)
+            let page = response.text
+            #expect(page.contains("<h1>Wachten op de monteur &amp; de &lt;planning&gt;</h1>"))
+            #expect(page.contains("<p>Drie keer gebeld.</p>"))
+            #expect(page.contains("<strong>Piet &amp; &lt;Co&gt;</strong>"))
+            #expect(page.contains("Herkenbaar! &lt;script&gt;alert(1)&lt;/script&gt;"))
+            #expect(!page.contains("<script>"))
+            #expect(!page.contains("KOOP NU"))
+            #expect(page.contains("Reacties (1)"))
+            #expect(page.contains(#"<form method="post" action="/api/v1/columns/wachten-op-de-monteur/comments">"#))
+            #expect(
+                page.contains(
+                    #"<link rel="alternate" type="application/atom+xml" title="Reacties (Atom)" href="https://stempel.test/columns/wachten-op-de-monteur/comments.atom">"#
+                ))
+
+            // The form posts and comes back to the page, where the approved comment now shows.
+            let posted = try await client.execute(
+                uri: "/api/v1/columns/wachten-op-de-monteur/comments", method: .post,
+                headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "author=Anne&body=Mooi+verhaal&redirect=%2Fcolumns%2Fwachten-op-de-monteur%23reacties"))
+            #expect(posted.status == .seeOther)
+            #expect(posted.headers[.location] == "/columns/wachten-op-de-monteur#reacties")
+            let after = try await client.execute(uri: "/columns/wachten-op-de-monteur", method: .get).text
+            #expect(after.contains("Reacties (2)"))
+            #expect(after.contains("<p>Mooi verhaal</p>"))
+
+            let missing = try await client.execute(uri: "/columns/bestaat-niet", method: .get)
+            #expect(missing.status == .notFound)
         }
     }
 }

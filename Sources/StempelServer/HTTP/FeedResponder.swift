@@ -25,6 +25,14 @@ struct FeedResponder: Sendable {
         headers[.lastModified] = HTTPDate.string(from: feed.lastModified)
         headers[.cacheControl] = "public, max-age=\(feed.isArchive ? archiveMaxAge : maxAge)"
         headers[.vary] = "Accept-Encoding"
+        if feed.contentType.hasPrefix("text/html") {
+            // The pages need no script and no style sheet; column HTML was sanitized, and this
+            // stops anything that slipped through from running or loading.
+            headers[HTTPField.Name("Content-Security-Policy")!] =
+                "default-src 'none'; img-src https: data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+            headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
+            headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
+        }
         if let hub, let selfLink {
             headers[HTTPField.Name("Link")!] = "<\(hub)>; rel=\"hub\", <\(selfLink)>; rel=\"self\""
         }

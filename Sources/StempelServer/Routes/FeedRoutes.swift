@@ -6,7 +6,8 @@ import Publishing
 ///
 /// - `/feeds/columns.{atom,rss,json}` and their archive pages `/feeds/columns/archive/{n}.…`,
 /// - `/feeds/comments.…`, `/columns/{slug}/comments.…`, `/tags/{tag}.…`,
-/// - `/`, an HTML page linking them all.
+/// - `/`, an HTML page linking them all, and `/columns/{slug}`, a column's page with its comments
+///   and a comment form.
 ///
 /// `GET` and `HEAD` both work; validators, gzip and `304` are the ``FeedResponder``'s.
 struct FeedRoutes: Sendable {
@@ -19,8 +20,10 @@ struct FeedRoutes: Sendable {
             router.get(path) { request, _ in try await feed(request) }
             router.head(path) { request, _ in try await feed(request) }
         }
-        router.get("/") { request, _ in try await index(request) }
-        router.head("/") { request, _ in try await index(request) }
+        router.get("/") { request, _ in try await page(.index, request) }
+        router.head("/") { request, _ in try await page(.index, request) }
+        router.get("/columns/{slug}") { request, context in try await page(.columnPage(slug: try context.parameters.require("slug")), request) }
+        router.head("/columns/{slug}") { request, context in try await page(.columnPage(slug: try context.parameters.require("slug")), request) }
     }
 
     private func feed(_ request: Request) async throws -> Response {
@@ -30,8 +33,10 @@ struct FeedRoutes: Sendable {
         return responder.response(to: request, with: feed, selfLink: cache.builder.site.url(key.path))
     }
 
-    private func index(_ request: Request) async throws -> Response {
-        guard let page = try await cache.document(for: .index) else { throw ProblemDetails(.notFound) }
+    private func page(_ resource: PublishedResource, _ request: Request) async throws -> Response {
+        guard let page = try await cache.document(for: resource) else {
+            throw ProblemDetails(.notFound, detail: "There is no published column at \(request.uri.path).")
+        }
         return responder.response(to: request, with: page, selfLink: nil)
     }
 }
