@@ -35,23 +35,32 @@ struct CommentRoutes: Sendable {
             source: source,
             now: Date()
         )
-        let comment: StoredComment
+        let receipt: IdempotentRequest
         do {
-            comment = try await intake.submit(submission)
+            if let key = try IdempotencyHeader.key(in: request, column: slug, form: form) {
+                receipt = try await intake.submit(submission, idempotencyKey: key)
+            } else {
+                let comment = try await intake.submit(submission)
+                receipt = IdempotentRequest(fingerprint: "", commentID: comment.id, status: comment.status.rawValue)
+            }
         } catch let error as StoreError where error.isUnknownColumn {
             throw ProblemDetails.unknownColumn(slug)
         } catch let error as StoreError {
             context.logger.error("comment not stored", metadata: ["error": "\(error)"])
             throw ProblemDetails(
                 .serviceUnavailable, title: "Comments cannot be stored right now", detail: "Nothing was stored; please try again shortly.")
+        } catch let mismatch as IdempotencyMismatch {
+            throw ProblemDetails(
+                .unprocessableContent, title: "Idempotency-Key reused",
+                detail: "The Idempotency-Key '\(mismatch.key)' was already used for a different comment on this column; nothing was stored.")
         }
         var headers = HTTPFields()
-        headers[.location] = "/api/v1/comments/\(comment.id)"
+        headers[.location] = "/api/v1/comments/\(receipt.commentID)"
         if let redirect {
             headers[.location] = redirect
             return Response(status: .seeOther, headers: headers)
         }
-        return try Response.json(CreatedCommentView(id: comment.id, status: comment.status.rawValue), status: .created, headers: headers)
+        return try Response.json(CreatedCommentView(id: receipt.commentID, status: receipt.status), status: .created, headers: headers)
     }
 
     /// Every `X-Forwarded-For` field, joined as one list (proxies may send several).

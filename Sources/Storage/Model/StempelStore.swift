@@ -41,10 +41,15 @@ public protocol StempelStore: SubmissionHistory {
     /// Goes up after every committed change that the published feeds may show.
     var publishedChanges: PublishedChanges { get }
 
-    /// Stores a judged comment and the rules' decision on it, durably, before returning.
+    /// Stores a judged comment and the rules' decision on it, durably, before returning; with an
+    /// idempotency key, the key too, in the same transaction.
     ///
-    /// - Throws: ``StoreError/unknownColumn(_:)`` when its column does not exist.
-    func insertComment(_ comment: StoredComment) async throws
+    /// - Throws: ``StoreError/unknownColumn(_:)`` when its column does not exist;
+    ///   ``StoreError/duplicateRequest(_:)`` when the key is already stored (nothing is stored then).
+    func insertComment(_ comment: StoredComment, idempotencyKey: IdempotencyKey?) async throws
+
+    /// The first request stored with this key, if any.
+    func idempotentRequest(_ key: IdempotencyKey) async throws -> IdempotentRequest?
 
     /// A comment by id.
     func comment(id: String) async throws -> StoredComment?
@@ -102,6 +107,11 @@ public protocol StempelStore: SubmissionHistory {
 }
 
 extension StempelStore {
+    /// Stores a judged comment without an idempotency key.
+    public func insertComment(_ comment: StoredComment) async throws {
+        try await insertComment(comment, idempotencyKey: nil)
+    }
+
     /// Decides one held comment.
     public func decide(commentID: String, action: ModeratorAction, actor: String, note: String? = nil, at date: Date = Date())
         async throws -> DecisionResult

@@ -4,6 +4,7 @@ public struct StoreError: Error, Hashable, CustomStringConvertible {
         case unknownColumn(String)
         case unavailable(String)
         case conflict(String)
+        case duplicateRequest(IdempotencyKey)
     }
 
     private let reason: Reason
@@ -17,6 +18,16 @@ public struct StoreError: Error, Hashable, CustomStringConvertible {
     /// The change contradicts what is stored (a name already taken).
     public static func conflict(_ detail: String) -> Self { Self(reason: .conflict(detail)) }
 
+    /// A comment with this idempotency key is already stored (a concurrent retry won); nothing
+    /// was stored this time.
+    public static func duplicateRequest(_ key: IdempotencyKey) -> Self { Self(reason: .duplicateRequest(key)) }
+
+    /// The key of a ``duplicateRequest(_:)``.
+    public var duplicateKey: IdempotencyKey? {
+        if case .duplicateRequest(let key) = reason { return key }
+        return nil
+    }
+
     /// Whether this is ``unknownColumn(_:)``.
     public var isUnknownColumn: Bool {
         if case .unknownColumn = reason { return true }
@@ -28,6 +39,7 @@ public struct StoreError: Error, Hashable, CustomStringConvertible {
         case .unknownColumn(let slug): "there is no column '\(slug)'"
         case .unavailable(let detail): "the database is unavailable: \(detail)"
         case .conflict(let detail): detail
+        case .duplicateRequest(let key): "a comment with the idempotency key '\(key.key)' is already stored"
         }
     }
 }

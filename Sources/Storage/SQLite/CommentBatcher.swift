@@ -72,8 +72,10 @@ actor CommentBatcher {
     struct PreparedComment: Sendable {
         let comment: StoredComment
         let arguments: StatementArguments
+        let idempotencyKey: IdempotencyKey?
 
-        init(_ comment: StoredComment) throws {
+        init(_ comment: StoredComment, idempotencyKey: IdempotencyKey? = nil) throws {
+            self.idempotencyKey = idempotencyKey
             let submission = comment.submission
             let encoder = SQLiteRows.jsonEncoder
             self.comment = comment
@@ -114,5 +116,15 @@ actor CommentBatcher {
         try db.cachedStatement(
             sql: "INSERT INTO decisions (comment_id, actor, action, from_status, to_status, decided_at) VALUES (?, 'rules', 'verdict', NULL, ?, ?)"
         ).execute(arguments: [comment.id, comment.status.rawValue, comment.createdAt])
+        if let key = row.idempotencyKey {
+            // In the comment's savepoint: a key taken by a concurrent retry undoes this comment.
+            do {
+                try db.cachedStatement(
+                    sql: "INSERT INTO idempotency_keys (scope, key, fingerprint, comment_id, status, created_at) VALUES (?, ?, ?, ?, ?, ?)"
+                ).execute(arguments: [key.scope, key.key, key.fingerprint, comment.id, comment.status.rawValue, comment.createdAt])
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                throw StoreError.duplicateRequest(key)
+            }
+        }
     }
 }

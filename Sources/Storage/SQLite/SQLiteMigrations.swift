@@ -100,6 +100,17 @@ enum SQLiteMigrations {
             // The moderation queue: held comments, oldest first.
             try db.create(index: "comments_by_status", on: "comments", columns: ["status", "created_at", "id"])
         }
+        migrator.registerMigration("2026-11-27 idempotency keys") { db in
+            try db.create(table: "idempotency_keys") { table in
+                table.column("scope", .text).notNull()
+                table.column("key", .text).notNull()
+                table.column("fingerprint", .text).notNull()
+                table.column("comment_id", .text).notNull().references("comments", onDelete: .cascade)
+                table.column("status", .text).notNull()
+                table.column("created_at", .datetime).notNull()
+                table.primaryKey(["scope", "key"])
+            }
+        }
         return migrator
     }
 }

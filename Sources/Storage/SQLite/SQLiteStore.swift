@@ -163,10 +163,18 @@ public struct SQLiteStore: StempelStore {
         }
     }
 
-    public func insertComment(_ comment: StoredComment) async throws {
-        try await batcher.insert(CommentBatcher.PreparedComment(comment))
+    public func insertComment(_ comment: StoredComment, idempotencyKey: IdempotencyKey?) async throws {
+        try await batcher.insert(CommentBatcher.PreparedComment(comment, idempotencyKey: idempotencyKey))
         if comment.status == .approved {
             publishedChanges.bump()
+        }
+    }
+
+    public func idempotentRequest(_ key: IdempotencyKey) async throws -> IdempotentRequest? {
+        try await reader.read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT fingerprint, comment_id, status FROM idempotency_keys WHERE scope = ? AND key = ?", arguments: [key.scope, key.key]
+            ).map { IdempotentRequest(fingerprint: $0["fingerprint"], commentID: $0["comment_id"], status: $0["status"]) }
         }
     }
 

@@ -1,0 +1,22 @@
+import Foundation
+import Storage
+import Testing
+
+@Suite struct SQLiteStoreIdempotencyTests {
+    @Test func aKeyIsStoredWithItsCommentAndASecondUseStoresNothing() async throws {
+        let store = try SQLiteStore.inMemory()
+        try await store.saveColumns([Fixtures.column("de-kassabon")])
+        let key = IdempotencyKey(scope: "de-kassabon", key: "k-1", fingerprint: "abc")
+        let first = Fixtures.comment(on: "de-kassabon")
+        try await store.insertComment(first, idempotencyKey: key)
+        #expect(try await store.idempotentRequest(key) == IdempotentRequest(fingerprint: "abc", commentID: first.id, status: "approved"))
+
+        let second = Fixtures.comment(on: "de-kassabon", body: "Iets anders")
+        await #expect(throws: StoreError.duplicateRequest(key)) {
+            try await store.insertComment(second, idempotencyKey: key)
+        }
+        #expect(try await store.comment(id: second.id) == nil)
+        #expect(try await store.columnSummary(slug: "de-kassabon")?.approvedCommentCount == 1)
+        #expect(try await store.idempotentRequest(IdempotencyKey(scope: "elders", key: "k-1", fingerprint: "abc")) == nil)
+    }
+}
