@@ -153,4 +153,46 @@ import Testing
         #expect(log.contains("configuration not reloaded"))
         #expect(log.contains("rules.shoutnig: no such rule"))
     }
+
+    @Test func backupCopiesTheDatabaseWhileTheServerWrites() async throws {
+        let directory = try StempelProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = directory.appendingPathComponent("live.sqlite")
+        let server = try await start(database: database)
+        defer { server.process.terminate() }
+        let base = server.base
+        let post: @Sendable (Int) async throws -> Int = { index in
+            var request = URLRequest(url: base.appendingPathComponent("/api/v1/columns/de-bakker-die-mijn-naam-kende/comments"))
+            request.httpMethod = "POST"
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+            request.httpBody = Data(#"{"author": {"name": "Lezer \#(index)"}, "body": "Herkenbaar verhaal nummer \#(index)."}"#.utf8)
+            let (_, response) = try await URLSession.shared.data(for: request)
+            return (response as? HTTPURLResponse)?.statusCode ?? 0
+        }
+        for index in 0..<10 { #expect(try await post(index) == 201) }
+        let copy = directory.appendingPathComponent("copy.sqlite").path
+        // Writes keep arriving while the copy is made.
+        async let during = withThrowingTaskGroup(of: Int.self) { group in
+            for index in 10..<40 { group.addTask { try await post(index) } }
+            return try await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+        let backup = try StempelProcess.run(["backup", copy, "--database", database.path])
+        #expect(try await during.allSatisfy { $0 == 201 })
+        #expect(backup.status == 0, "\(backup.errors)")
+        let counts = backup.output.split(separator: " ").compactMap { Int($0) }
+        #expect(backup.output.hasPrefix("backed up 6 columns and "), "\(backup.output)")
+        #expect((10...40).contains(counts.dropFirst().first ?? -1), "\(backup.output)")
+        #expect(backup.output.contains("integrity ok"))
+        #expect(!FileManager.default.fileExists(atPath: copy + "-wal"))
+
+        // The copy is a database of its own: the commands read it.
+        let listed = try StempelProcess.run(["moderator", "list", "--database", copy])
+        #expect(listed.status == 0, "\(listed.errors)")
+        let again = try StempelProcess.run(["backup", copy, "--database", database.path])
+        #expect(again.status != 0)
+        #expect(again.errors.contains("exists; choose another path or pass --force"))
+        #expect(try StempelProcess.run(["backup", copy, "--force", "--database", database.path]).status == 0)
+        let missing = try StempelProcess.run(["backup", copy, "--database", directory.appendingPathComponent("nope.sqlite").path])
+        #expect(missing.errors.contains("there is no database at"))
+    }
 }
