@@ -51,6 +51,7 @@ public struct StempelApplication: Sendable {
     public func router() -> Router<StempelRequestContext> {
         let router = Router(context: StempelRequestContext.self)
         router.add(middleware: ProblemMiddleware())
+        router.add(middleware: RateLimitMiddleware(configuration: configuration.rateLimits, proxies: configuration.trustedProxies))
         if let metrics {
             router.add(middleware: MetricsMiddleware())
             MetricsRoutes(registry: metrics).register(on: router)

@@ -45,6 +45,8 @@ struct TestServer {
         // Tests run side by side on two cores: a rule's deadline is tested in ModerationTests,
         // here it must not turn a slow moment into a held comment.
         configuration.moderation.ruleTimeoutMilliseconds = 10_000
+        // Tests post many comments from one (unknown) address; RateLimitTests turn limits on.
+        configuration.rateLimits.enabled = false
         configure(&configuration)
         store = try SQLiteStore.inMemory()
         try await store.saveColumns(Self.columns)
@@ -66,9 +68,12 @@ struct TestServer {
     }
 
     @discardableResult
-    func test<Value: Sendable>(_ body: @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
-        let app = Application(router: application.router(), logger: Logger(label: "test"))
-        return try await app.test(.router, body)
+    func test<Value: Sendable>(_ setup: TestingSetup = .router, _ body: @Sendable (any TestClientProtocol) async throws -> Value) async throws
+        -> Value
+    {
+        let app = Application(
+            router: application.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)), logger: Logger(label: "test"))
+        return try await app.test(setup, body)
     }
 }
 

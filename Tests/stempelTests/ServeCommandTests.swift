@@ -31,7 +31,7 @@ import Testing
         process.executableURL = StempelProcess.executable
         process.arguments = ["serve", "--port", "\(port)", "--database", database.path] + extra
         process.currentDirectoryURL = StempelProcess.packageRoot
-        process.environment = ProcessInfo.processInfo.environment.merging(["STEMPEL_RULE_TIMEOUT_MS": "10000"]) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["STEMPEL_RULE_TIMEOUT_MS": "10000", "STEMPEL_RATE_LIMITS": "off"]) { $1 }
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice

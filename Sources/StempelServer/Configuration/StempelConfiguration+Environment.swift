@@ -6,7 +6,7 @@ extension StempelConfiguration {
     public static let environmentKeys = [
         "STEMPEL_HOST", "STEMPEL_PORT", "STEMPEL_DATABASE", "STEMPEL_SAMPLE_FEED", "STEMPEL_SITE_TITLE", "STEMPEL_SITE_AUTHORITY",
         "STEMPEL_SITE_BASE_URL", "STEMPEL_POLICY_HOLD_AT", "STEMPEL_POLICY_REJECT_AT", "STEMPEL_RULE_TIMEOUT_MS", "STEMPEL_TRUSTED_PROXIES",
-        "STEMPEL_WEBSUB_HUB",
+        "STEMPEL_WEBSUB_HUB", "STEMPEL_RATE_LIMITS",
     ]
 
     /// This configuration with the `STEMPEL_*` variables in `environment` applied.
@@ -44,6 +44,12 @@ extension StempelConfiguration {
                 throw ConfigurationError(file: "environment", message: "STEMPEL_SITE_BASE_URL: must be an absolute http or https URL")
             }
             configuration.site.baseURL = url
+        }
+        if let text = environment["STEMPEL_RATE_LIMITS"] {
+            guard ["on", "off"].contains(text) else {
+                throw ConfigurationError(file: "environment", message: "STEMPEL_RATE_LIMITS: expected on or off, not '\(text)'")
+            }
+            configuration.rateLimits.enabled = text == "on"
         }
         if let hub = environment["STEMPEL_WEBSUB_HUB"] {
             guard hub.isEmpty || URL(string: hub).map({ ["http", "https"].contains($0.scheme ?? "") && $0.host != nil }) == true else {

@@ -39,6 +39,7 @@ private struct ConfigurationFile: Decodable {
 
     enum Keys: String, CodingKey, CaseIterable {
         case server, database, site, limits, policy, rules, publishing
+        case rateLimits = "rate_limits"
         case sampleFeed = "sample_feed"
         case ruleTimeout = "rule_timeout_ms"
     }
@@ -52,6 +53,12 @@ private struct ConfigurationFile: Decodable {
         case title, authority
         case baseURL = "base_url"
         case redirectHosts = "redirect_hosts"
+    }
+
+    enum RateLimitKeys: String, CodingKey, CaseIterable {
+        case enabled, comments, feeds, api, moderation
+        case ipv4Prefix = "ipv4_prefix"
+        case ipv6Prefix = "ipv6_prefix"
     }
 
     enum PublishingKeys: String, CodingKey, CaseIterable {
@@ -143,6 +150,32 @@ private struct ConfigurationFile: Decodable {
                         forKey: .websubHub, in: publishing, debugDescription: "must be an absolute http or https URL")
                 }
                 config.publishing.websubHub = hub
+            }
+        }
+        if root.contains(.rateLimits) {
+            try root.superDecoder(forKey: .rateLimits).rejectUnknownKeys(RateLimitKeys.self)
+            let limits = try root.nestedContainer(keyedBy: RateLimitKeys.self, forKey: .rateLimits)
+            config.rateLimits.enabled = try limits.decodeIfPresent(Bool.self, forKey: .enabled) ?? config.rateLimits.enabled
+            for (key, length, maximum) in [
+                (RateLimitKeys.ipv4Prefix, \RateLimitConfiguration.ipv4PrefixLength, 32), (.ipv6Prefix, \.ipv6PrefixLength, 128),
+            ] {
+                guard let value = try limits.decodeIfPresent(Int.self, forKey: key) else { continue }
+                guard (0...maximum).contains(value) else {
+                    throw DecodingError.dataCorruptedError(forKey: key, in: limits, debugDescription: "must be between 0 and \(maximum)")
+                }
+                config.rateLimits[keyPath: length] = value
+            }
+            let classes: [(RateLimitKeys, RateLimitConfiguration.RouteClass)] = [
+                (.comments, .comments), (.feeds, .feeds), (.api, .api), (.moderation, .moderation),
+            ]
+            for (key, routeClass) in classes {
+                guard let text = try limits.decodeIfPresent(String.self, forKey: key) else { continue }
+                guard let limit = RateLimitConfiguration.Limit(text) else {
+                    throw DecodingError.dataCorruptedError(
+                        forKey: key, in: limits, debugDescription: "must be a count per period, such as 30/min (periods: s, min, h, d), not '\(text)'"
+                    )
+                }
+                config.rateLimits.limits[routeClass] = limit
             }
         }
         config.moderation.policy = try root.decodeIfPresent(ModerationPolicy.self, forKey: .policy) ?? config.moderation.policy

@@ -22,6 +22,8 @@ public struct StempelConfiguration: Sendable, Hashable {
     public var limits = CommentLimits()
     /// Paging, caching and WebSub of the published feeds.
     public var publishing = PublishingConfiguration()
+    /// Requests allowed per client network and kind of route.
+    public var rateLimits = RateLimitConfiguration()
     /// The policy and the rules' settings.
     public var moderation = ModerationConfiguration()
 
