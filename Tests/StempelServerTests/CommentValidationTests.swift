@@ -99,3 +99,15 @@ import Testing
         }
     }
 }
+
+@Suite struct InvisibleTextTests {
+    @Test(arguments: ["\u{FEFF}", "\u{200B}\u{200B}", "\u{200D}", "\u{200E}\u{200F}", " \u{2060} "])
+    func textOfOnlyInvisibleCharactersIsEmpty(text: String) async throws {
+        try await TestServer().test { client in
+            let response = try await client.postComment(text)
+            #expect(response.status == .unprocessableContent)
+            let errors = response.json["errors"] as? [[String: String]]
+            #expect(errors?.first == ["field": "body", "message": "must not be empty"])
+        }
+    }
+}

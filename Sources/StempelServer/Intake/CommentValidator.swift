@@ -21,13 +21,13 @@ struct CommentValidator: Sendable {
         let email = Self.clean(form.email)
         let url = Self.clean(form.url)
 
-        if body.isEmpty {
+        if !Self.isVisible(body) {
             errors.append(.init(field: "body", message: "must not be empty"))
         } else if body.count > limits.bodyMaxCharacters {
             errors.append(.init(field: "body", message: "is \(body.count) characters long; at most \(limits.bodyMaxCharacters) are allowed"))
         }
         let nameField = source == .form ? "author" : "author.name"
-        if name.isEmpty {
+        if !Self.isVisible(name) {
             errors.append(.init(field: nameField, message: "must not be empty"))
         } else if name.count > limits.authorNameMaxCharacters {
             errors.append(.init(field: nameField, message: "is longer than \(limits.authorNameMaxCharacters) characters"))
@@ -66,6 +66,14 @@ struct CommentValidator: Sendable {
         }
         let cleaned = String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespacesAndNewlines)
         return cleaned.isEmpty ? nil : cleaned
+    }
+
+    /// Whether a reader would see anything: text of only invisible format characters (a byte
+    /// order mark, zero-width spaces and joiners, direction marks) and whitespace is empty.
+    static func isVisible(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            !scalar.properties.isWhitespace && scalar.properties.generalCategory != .format && scalar.properties.generalCategory != .control
+        }
     }
 
     private static func looksLikeEmail(_ text: String) -> Bool {
