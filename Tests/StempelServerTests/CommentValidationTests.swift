@@ -111,3 +111,14 @@ import Testing
         }
     }
 }
+
+@Suite struct ReadinessTests {
+    @Test func readyzAnswersOnceEveryMigrationIsApplied() async throws {
+        try await TestServer().test { client in
+            let response = try await client.execute(uri: "/readyz", method: .get)
+            #expect(response.status == .ok)
+            #expect(response.json["status"] as? String == "ready")
+            #expect((response.json["migrations"] as? Int ?? 0) >= 6)
+        }
+    }
+}

@@ -7,7 +7,7 @@ import ModerationKit
 ///
 /// Clients are grouped by network (IPv4 /24, IPv6 /48 by default) so that hopping addresses
 /// within one block does not reset the count; behind a trusted proxy the forwarded address counts.
-/// `/healthz` and `/metrics` are never limited: monitoring must see an overloaded server.
+/// `/healthz`, `/readyz` and `/metrics` are never limited: monitoring must see an overloaded server.
 struct RateLimitMiddleware: RouterMiddleware {
     typealias Context = StempelRequestContext
 
@@ -39,7 +39,7 @@ struct RateLimitMiddleware: RouterMiddleware {
     /// Which limit a request counts against; nil for the unlimited routes.
     static func routeClass(of request: Request) -> RateLimitConfiguration.RouteClass? {
         let path = request.uri.path
-        if path == "/healthz" || path == "/metrics" { return nil }
+        if ["/healthz", "/readyz", "/metrics"].contains(path) { return nil }
         if request.method == .post && path.hasPrefix("/api/v1/columns/") && path.hasSuffix("/comments") { return .comments }
         if path.hasPrefix("/moderate")
             || ["/api/v1/queue", "/api/v1/submissions", "/api/v1/decisions", "/api/v1/audit", "/api/v1/sources"].contains(where: {

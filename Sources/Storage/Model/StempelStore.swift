@@ -38,6 +38,12 @@ public protocol StempelStore: SubmissionHistory {
     /// The newest approved comments, on one column or on all, newest first.
     func recentApprovedComments(onColumn slug: String?, limit: Int) async throws -> [StoredComment]
 
+    /// The migrations this build knows that the database has not applied (empty when ready).
+    func missingMigrations() async throws -> [String]
+
+    /// How many migrations the database has applied.
+    func appliedMigrationCount() async throws -> Int
+
     /// Goes up after every committed change that the published feeds may show.
     var publishedChanges: PublishedChanges { get }
 

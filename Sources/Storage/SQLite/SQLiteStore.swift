@@ -52,6 +52,17 @@ public struct SQLiteStore: StempelStore {
         try await reader.read { db in try SQLiteMigrations.migrator.appliedIdentifiers(db).sorted() }
     }
 
+    public func missingMigrations() async throws -> [String] {
+        try await reader.read { db in
+            let applied = try SQLiteMigrations.migrator.appliedIdentifiers(db)
+            return SQLiteMigrations.migrator.migrations.filter { !applied.contains($0) }
+        }
+    }
+
+    public func appliedMigrationCount() async throws -> Int {
+        try await appliedMigrations().count
+    }
+
     /// The journal mode in use (`wal` for a file database).
     public func journalMode() async throws -> String {
         try await reader.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
