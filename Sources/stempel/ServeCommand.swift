@@ -44,9 +44,11 @@ struct ServeCommand: AsyncParsableCommand {
         if let path = common.configPath {
             services.append(ConfigurationReloader(path: path, registry: BuiltinRules.registry, holder: stempel.engines, logger: logger))
         }
-        let group = ServiceGroup(
-            configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
-        )
+        var groupConfiguration = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        // Requests in flight and the background services get this long to finish; then they are cancelled.
+        groupConfiguration.maximumGracefulShutdownDuration = .seconds(configuration.shutdownGraceSeconds)
+        groupConfiguration.maximumCancellationDuration = .seconds(5)
+        let group = ServiceGroup(configuration: groupConfiguration)
         try await group.run()
     }
 }

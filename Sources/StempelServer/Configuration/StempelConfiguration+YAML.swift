@@ -47,6 +47,7 @@ private struct ConfigurationFile: Decodable {
     enum ServerKeys: String, CodingKey, CaseIterable {
         case host, port
         case trustedProxies = "trusted_proxies"
+        case shutdownGrace = "shutdown_grace_seconds"
     }
 
     enum SiteKeys: String, CodingKey, CaseIterable {
@@ -88,6 +89,10 @@ private struct ConfigurationFile: Decodable {
             config.port = try server.decodeIfPresent(Int.self, forKey: .port) ?? config.port
             guard (1...65_535).contains(config.port) else {
                 throw DecodingError.dataCorruptedError(forKey: .port, in: server, debugDescription: "must be between 1 and 65535")
+            }
+            config.shutdownGraceSeconds = try server.decodeIfPresent(Int.self, forKey: .shutdownGrace) ?? config.shutdownGraceSeconds
+            guard (1...600).contains(config.shutdownGraceSeconds) else {
+                throw DecodingError.dataCorruptedError(forKey: .shutdownGrace, in: server, debugDescription: "must be between 1 and 600 seconds")
             }
             if let proxies = try server.decodeIfPresent([String].self, forKey: .trustedProxies) {
                 do {

@@ -10,6 +10,9 @@ public struct StempelConfiguration: Sendable, Hashable {
     public var host: String = "127.0.0.1"
     /// The TCP port. Default 8080.
     public var port: Int = 8080
+    /// How long a SIGTERM waits for requests in flight and background work before cancelling
+    /// them, in seconds. Default 10.
+    public var shutdownGraceSeconds: Int = 10
     /// Reverse proxies whose `X-Forwarded-For` names the client. Default none.
     public var trustedProxies = TrustedProxies()
     /// The SQLite database file, created on first start. Default `./stempel.sqlite`.
