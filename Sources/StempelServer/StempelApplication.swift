@@ -62,6 +62,7 @@ public struct StempelApplication: Sendable {
         CommentRoutes(
             intake: CommentIntake(engines: engines, store: store),
             limits: configuration.limits,
+            bodyDeadline: .seconds(configuration.bodyTimeoutSeconds),
             redirects: RedirectPolicy(site: configuration.site),
             proxies: configuration.trustedProxies
         ).register(on: router)
@@ -87,6 +88,8 @@ public struct StempelApplication: Sendable {
     public func application(logger: Logger) -> some ApplicationProtocol {
         Application(
             router: router(),
+            // A connection that sends no complete request head in this time (slowloris) is closed.
+            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.idleTimeoutSeconds)))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Stempel"),
             logger: logger
         )

@@ -72,7 +72,11 @@ struct TestServer {
         -> Value
     {
         let app = Application(
-            router: application.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)), logger: Logger(label: "test"))
+            router: application.router(),
+            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(application.configuration.idleTimeoutSeconds)))),
+            configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+            logger: Logger(label: "test")
+        )
         return try await app.test(setup, body)
     }
 }

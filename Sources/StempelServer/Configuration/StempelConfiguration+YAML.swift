@@ -48,6 +48,8 @@ private struct ConfigurationFile: Decodable {
         case host, port
         case trustedProxies = "trusted_proxies"
         case shutdownGrace = "shutdown_grace_seconds"
+        case idleTimeout = "idle_timeout_seconds"
+        case bodyTimeout = "body_timeout_seconds"
     }
 
     enum SiteKeys: String, CodingKey, CaseIterable {
@@ -93,6 +95,13 @@ private struct ConfigurationFile: Decodable {
             config.shutdownGraceSeconds = try server.decodeIfPresent(Int.self, forKey: .shutdownGrace) ?? config.shutdownGraceSeconds
             guard (1...600).contains(config.shutdownGraceSeconds) else {
                 throw DecodingError.dataCorruptedError(forKey: .shutdownGrace, in: server, debugDescription: "must be between 1 and 600 seconds")
+            }
+            for (key, path) in [(ServerKeys.idleTimeout, \StempelConfiguration.idleTimeoutSeconds), (.bodyTimeout, \.bodyTimeoutSeconds)] {
+                guard let value = try server.decodeIfPresent(Int.self, forKey: key) else { continue }
+                guard (1...3_600).contains(value) else {
+                    throw DecodingError.dataCorruptedError(forKey: key, in: server, debugDescription: "must be between 1 and 3600 seconds")
+                }
+                config[keyPath: path] = value
             }
             if let proxies = try server.decodeIfPresent([String].self, forKey: .trustedProxies) {
                 do {

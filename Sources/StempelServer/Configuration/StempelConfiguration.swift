@@ -13,6 +13,11 @@ public struct StempelConfiguration: Sendable, Hashable {
     /// How long a SIGTERM waits for requests in flight and background work before cancelling
     /// them, in seconds. Default 10.
     public var shutdownGraceSeconds: Int = 10
+    /// How long a connection may stay silent (no request, or a request head not yet complete)
+    /// before it is closed, in seconds. Default 30.
+    public var idleTimeoutSeconds: Int = 30
+    /// How long a request body may take to arrive, in seconds; slower answers 408. Default 10.
+    public var bodyTimeoutSeconds: Int = 10
     /// Reverse proxies whose `X-Forwarded-For` names the client. Default none.
     public var trustedProxies = TrustedProxies()
     /// The SQLite database file, created on first start. Default `./stempel.sqlite`.

@@ -6,16 +6,40 @@ import ModerationKit
 struct RequestBodyReader: Sendable {
     /// The most bytes read; more answers 413.
     let limit: Int
+    /// How long the whole body may take to arrive; longer answers 408, so that a client sending
+    /// a byte at a time cannot hold a request handler.
+    var deadline: Duration = .seconds(10)
+
+    /// The body, at most ``limit`` bytes, within ``deadline``.
+    func collect(_ request: Request) async throws -> ByteBuffer {
+        let body = request.body
+        let limit = limit
+        let deadline = deadline
+        return try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
+            group.addTask { try await body.collect(upTo: limit) }
+            group.addTask {
+                try await Task.sleep(for: deadline)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let buffer = first else {
+                throw ProblemDetails(
+                    .requestTimeout, title: "Request body too slow",
+                    detail: "The request body did not arrive within \(deadline.components.seconds) seconds.")
+            }
+            return buffer
+        }
+    }
 
     func commentForm(from request: Request) async throws -> (CommentForm, Submission.Source) {
         let mediaType = request.headers[.contentType]?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
         switch mediaType {
         case "application/json":
-            let data = Data(buffer: try await request.body.collect(upTo: limit))
+            let data = Data(buffer: try await collect(request))
             let payload: CommentPayload = try decodeJSON(data)
             return (payload.form, .api)
         case "application/x-www-form-urlencoded":
-            let buffer = try await request.body.collect(upTo: limit)
+            let buffer = try await collect(request)
             let text = String(buffer: buffer)
             do {
                 return (try URLEncodedFormDecoder().decode(CommentFormFields.self, from: text).form, .form)
@@ -38,7 +62,7 @@ struct RequestBodyReader: Sendable {
         guard mediaType == "application/json" else {
             throw ProblemDetails(.unsupportedMediaType, detail: "Send application/json.")
         }
-        return try decodeJSON(Data(buffer: try await request.body.collect(upTo: limit)))
+        return try decodeJSON(Data(buffer: try await collect(request)))
     }
 
     private func decodeJSON<T: Decodable>(_ data: Data) throws -> T {

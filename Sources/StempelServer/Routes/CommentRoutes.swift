@@ -7,6 +7,8 @@ import Storage
 struct CommentRoutes: Sendable {
     let intake: CommentIntake
     let limits: CommentLimits
+    /// How long a comment's body may take to arrive.
+    let bodyDeadline: Duration
     let redirects: RedirectPolicy
     let proxies: TrustedProxies
 
@@ -26,7 +28,7 @@ struct CommentRoutes: Sendable {
     private func create(_ request: Request, context: StempelRequestContext) async throws -> Response {
         let slug = try context.parameters.require("slug")
         guard try await intake.store.columnExists(slug: slug) else { throw ProblemDetails.unknownColumn(slug) }
-        let (form, source) = try await RequestBodyReader(limit: limits.requestMaxBytes).commentForm(from: request)
+        let (form, source) = try await RequestBodyReader(limit: limits.requestMaxBytes, deadline: bodyDeadline).commentForm(from: request)
         let redirect = try form.redirect.map { try redirects.validated($0) }
         let submission = try CommentValidator(limits: limits).submission(
             from: form,
