@@ -28,6 +28,12 @@ public struct StoreError: Error, Hashable, CustomStringConvertible {
         return nil
     }
 
+    /// Whether this is ``unavailable(_:)``: the database cannot be written now, and may be later.
+    public var isUnavailable: Bool {
+        if case .unavailable = reason { return true }
+        return false
+    }
+
     /// Whether this is ``unknownColumn(_:)``.
     public var isUnknownColumn: Bool {
         if case .unknownColumn = reason { return true }

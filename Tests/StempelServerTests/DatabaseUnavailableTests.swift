@@ -1,0 +1,63 @@
+import Foundation
+import GRDB
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Testing
+
+@testable import StempelServer
+@testable import Storage
+
+/// A full disk or a read-only database: 503 with a problem document, nothing half-written, and
+/// back to normal by itself once the cause is gone. SQLite's `max_page_count` stands in for the disk.
+@Suite struct DatabaseUnavailableTests {
+    @Test func aFullDiskAnswers503AndRecoversWhenSpaceReturns() async throws {
+        let server = try await TestServer()
+        let token = try await server.addModerator("mila")
+        try await server.test { client in
+            let held = try #require(try await client.postComment("KIJK OP MIJN SITE VOOR GOEDKOPE HORLOGES!!!").json["id"] as? String)
+            let pages = try await server.store.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0 }
+            try await server.store.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA max_page_count = \(pages)") }
+            var statuses: [HTTPResponse.Status] = []
+            for index in 0..<40 {
+                let body = "Een langere reactie nummer \(index): " + String(repeating: "herkenbaar verhaal ", count: 100)
+                statuses.append(try await client.postComment(body).status)
+            }
+            let refused = try #require(statuses.firstIndex(of: .serviceUnavailable), "\(statuses)")
+            #expect(statuses[refused...].allSatisfy { $0 == .serviceUnavailable })
+            // Nothing half-written: exactly the acknowledged comments are there.
+            let stored = try await server.store.approvedComments(onColumn: "de-bakker-op-de-hoek").count
+            #expect(stored == statuses.filter { $0 == .created }.count)
+
+            try await server.store.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA max_page_count = 1073741823") }
+            #expect(try await client.postComment("Weer ruimte: een herkenbaar verhaal.").status == .created)
+            let decided = try await client.execute(
+                uri: "/api/v1/submissions/\(held)/decision", method: .post,
+                headers: [.authorization: "Bearer \(token)", .contentType: "application/json"], body: ByteBuffer(string: #"{"action": "approve"}"#))
+            #expect(decided.status == .ok)
+            let integrity = try await server.store.writer.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+            #expect(integrity == ["ok"])
+        }
+    }
+
+    @Test(arguments: [ResultCode.SQLITE_FULL, .SQLITE_READONLY, .SQLITE_IOERR, .SQLITE_BUSY])
+    func anyRouteThatMeetsAnUnwritableDatabaseAnswers503(code: ResultCode) async throws {
+        let router = Router(context: StempelRequestContext.self)
+        router.add(middleware: ProblemMiddleware())
+        router.post("/schrijf") { _, _ -> String in throw DatabaseError(resultCode: code, message: "simulated") }
+        let app = Application(router: router, logger: Logger(label: "test"))
+        try await app.test(.router) { client in
+            let response = try await client.execute(uri: "/schrijf", method: .post)
+            #expect(response.status == .serviceUnavailable)
+            #expect(response.headers[.contentType] == "application/problem+json")
+            #expect(response.headers[.retryAfter] == "5")
+            #expect(String(buffer: response.body).contains("nothing was changed"))
+        }
+    }
+
+    @Test func otherDatabaseErrorsStayInternal() {
+        #expect(StoreError.unavailable(from: DatabaseError(resultCode: .SQLITE_CONSTRAINT)) == nil)
+        #expect(StoreError.unavailable(from: CancellationError()) == nil)
+        #expect(StoreError.unavailable(from: DatabaseError(resultCode: .SQLITE_READONLY))?.isUnavailable == true)
+    }
+}
