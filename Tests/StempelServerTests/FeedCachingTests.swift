@@ -134,3 +134,21 @@ import Testing
         }
     }
 }
+
+@Suite struct TransportSecurityTests {
+    @Test func everyResponseSaysNosniffAndHTTPSSitesSayHSTS() async throws {
+        // TestServer's site is https://stempel.test.
+        try await TestServer().test { client in
+            for path in ["/feeds/columns.atom", "/api/v1/columns", "/healthz", "/bestaat-niet"] {
+                let response = try await client.execute(uri: path, method: .get)
+                #expect(response.headers[.xContentTypeOptions] == "nosniff", "\(path)")
+                #expect(response.headers[.strictTransportSecurity] == "max-age=31536000", "\(path)")
+            }
+        }
+        try await TestServer { $0.site.baseURL = "http://127.0.0.1:8080" }.test { client in
+            let response = try await client.execute(uri: "/feeds/columns.atom", method: .get)
+            #expect(response.headers[.strictTransportSecurity] == nil)
+            #expect(response.headers[.xContentTypeOptions] == "nosniff")
+        }
+    }
+}

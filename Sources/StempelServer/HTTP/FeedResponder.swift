@@ -30,7 +30,6 @@ struct FeedResponder: Sendable {
             // stops anything that slipped through from running or loading.
             headers[HTTPField.Name("Content-Security-Policy")!] =
                 "default-src 'none'; img-src https: data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-            headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
             headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
         }
         if let hub, let selfLink {
