@@ -20,6 +20,10 @@ public struct StempelApplication: Sendable {
 
     /// Where `/metrics` reads from; nil serves no metrics.
     public let metrics: PrometheusCollectorRegistry?
+    /// Failed sign-ins per account and address, shared by the UI's sign-in form and the API's tokens.
+    public let loginThrottle: LoginThrottle
+    /// How the UI hashes the passwords of accounts it adds (bcrypt cost 12 unless tests lower it).
+    public var credentials = Credentials()
 
     /// Creates the application's parts.
     public init(
@@ -32,6 +36,7 @@ public struct StempelApplication: Sendable {
         self.store = store
         self.engines = EngineHolder(engine)
         self.metrics = metrics
+        self.loginThrottle = LoginThrottle(configuration: configuration.login)
     }
 
     /// The router with every route and the problem-document middleware.
@@ -42,7 +47,7 @@ public struct StempelApplication: Sendable {
             router.add(middleware: MetricsMiddleware())
             MetricsRoutes(registry: metrics).register(on: router)
         }
-        router.add(middleware: BearerAuthenticator(store: store))
+        router.add(middleware: BearerAuthenticator(store: store, throttle: loginThrottle, proxies: configuration.trustedProxies))
         HealthRoutes(store: store).register(on: router)
         ColumnRoutes(store: store).register(on: router)
         CommentRoutes(
@@ -53,6 +58,8 @@ public struct StempelApplication: Sendable {
         ).register(on: router)
         FeedRoutes(store: store, site: configuration.site).register(on: router)
         ModerationRoutes(store: store, engines: engines, limit: configuration.limits.requestMaxBytes).register(on: router)
+        ModerationWebUI(store: store, engines: engines, configuration: configuration, throttle: loginThrottle, credentials: credentials)
+            .register(on: router)
         return router
     }
 

@@ -41,6 +41,7 @@ private struct ConfigurationFile: Decodable {
         case server, database, site, limits, policy, rules
         case sampleFeed = "sample_feed"
         case ruleTimeout = "rule_timeout_ms"
+        case login
     }
 
     enum ServerKeys: String, CodingKey, CaseIterable {
@@ -121,6 +122,9 @@ private struct ConfigurationFile: Decodable {
                 throw DecodingError.dataCorruptedError(forKey: .ruleTimeout, in: root, debugDescription: "must be between 1 and 60000")
             }
             config.moderation.ruleTimeoutMilliseconds = timeout
+        }
+        if root.contains(.login) {
+            config.login = try root.decode(LoginConfiguration.self, forKey: .login)
         }
         configuration = config
     }

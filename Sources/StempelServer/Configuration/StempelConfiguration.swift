@@ -22,6 +22,8 @@ public struct StempelConfiguration: Sendable, Hashable {
     public var limits = CommentLimits()
     /// The policy and the rules' settings.
     public var moderation = ModerationConfiguration()
+    /// The sign-in throttle and session lifetime of the moderation UI.
+    public var login = LoginConfiguration()
 
     /// The defaults.
     public init() {}

@@ -84,6 +84,20 @@ public protocol StempelStore: SubmissionHistory {
 
     /// Every comment whose latest moderator decision teaches something, with what it teaches.
     func labelledSubmissions() async throws -> [(submission: Submission, label: TrainingLabel)]
+
+    /// The audit trail of one comment, oldest first: the rules' verdict and every decision since.
+    func decisions(forComment id: String) async throws -> [AuditEntry]
+
+    /// Records a web UI sign-in under the SHA-256 of its cookie value; sweeps expired sessions.
+    ///
+    /// - Throws: ``StoreError/conflict(_:)`` when there is no such moderator.
+    func addSession(tokenHash: String, moderatorName: String, csrfToken: String, createdAt: Date, expiresAt: Date) async throws
+
+    /// The session whose cookie value hashes to `tokenHash`, if it is still valid at `date`.
+    func session(tokenHash: String, at date: Date) async throws -> ModeratorSession?
+
+    /// Ends a session (signing out).
+    func removeSession(tokenHash: String) async throws
 }
 
 extension StempelStore {
