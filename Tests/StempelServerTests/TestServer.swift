@@ -53,7 +53,10 @@ struct TestServer {
             registry: BuiltinRules.registry,
             metricsFactory: PrometheusMetricsFactory(registry: metrics)
         )
-        application = StempelApplication(configuration: configuration, store: store, engine: engine, metrics: metrics)
+        var application = StempelApplication(configuration: configuration, store: store, engine: engine, metrics: metrics)
+        // Accounts added through the web UI: a low bcrypt cost keeps the tests quick.
+        application.credentials = Credentials(bcryptCost: 4)
+        self.application = application
     }
 
     /// Adds an account and returns its bearer token.
@@ -65,9 +68,10 @@ struct TestServer {
         return token
     }
 
-    func test(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let app = Application(router: application.router(), logger: Logger(label: "test"))
-        try await app.test(.router, body)
+    func test(_ setup: TestingSetup = .router, _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let app = Application(
+            router: application.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)), logger: Logger(label: "test"))
+        try await app.test(setup, body)
     }
 }
 
