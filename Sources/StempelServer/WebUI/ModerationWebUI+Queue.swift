@@ -19,8 +19,9 @@ extension ModerationWebUI {
 
         var filter = URLComponents()
         filter.path = "/moderate/queue"
-        filter.queryItems = [column.map { URLQueryItem(name: "column", value: $0) }, rule.map { URLQueryItem(name: "rule", value: $0) }]
-            .compactMap { $0 }
+        let filters = [column.map { URLQueryItem(name: "column", value: $0) }, rule.map { URLQueryItem(name: "rule", value: $0) }].compactMap { $0 }
+        // No items at all, not an empty list: that would leave a bare "?" on the path.
+        filter.queryItems = filters.isEmpty ? nil : filters
         let back = filter.string ?? "/moderate/queue"
         var next: String?
         if items.count == query.limit, let last = items.last {
