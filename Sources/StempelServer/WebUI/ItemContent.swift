@@ -17,4 +17,6 @@ struct ItemContent: Sendable {
     var back: String
     /// The status the moderator sees, sent with a decision so that a change meanwhile is a conflict.
     var from: String
+    /// Whether the latest entry is a moderator's decision that can be undone.
+    var canUndo: Bool
 }

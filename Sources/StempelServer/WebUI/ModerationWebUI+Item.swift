@@ -9,7 +9,8 @@ extension ModerationWebUI {
         guard let comment = try await store.comment(id: id) else { throw WebError(.notFound, message: .notFound) }
         let language = UILanguage.negotiate(request)
         let column = try await store.columnSummary(slug: comment.columnSlug)
-        let history = try await store.decisions(forComment: id).map { entry in
+        let entries = try await store.decisions(forComment: id)
+        let history = entries.map { entry in
             ItemContent.Entry(
                 when: WebDates.text(entry.decidedAt),
                 whenMachine: WebDates.machine(entry.decidedAt),
@@ -25,8 +26,22 @@ extension ModerationWebUI {
             history: history,
             flash: Self.flash(request, language),
             back: "/moderate/items/\(comment.id)",
-            from: comment.status.rawValue
+            from: comment.status.rawValue,
+            canUndo: entries.last.map { $0.actor != "rules" && ModeratorAction(rawValue: $0.action) != nil && $0.toStatus == comment.status } ?? false
         )
         return pages.render("item", content: content, request: request, context: context)
+    }
+
+    /// Undoes the comment's latest decision from its page, then shows the page again.
+    func undo(_ request: Request, context: StempelRequestContext) async throws -> Response {
+        let session = try signedIn(context)
+        _ = try await form(request, session: session)
+        let id = try context.parameters.require("id")
+        let result = try await store.undoLastDecision(commentID: id, actor: session.moderator.name, at: Date(), learners: engines.learners)
+        switch result {
+        case .undone: return Self.redirect("/moderate/items/\(id)?undone=1")
+        case .nothingToUndo: return Self.redirect("/moderate/items/\(id)?conflicts=1")
+        case .notFound: throw WebError(.notFound, message: .notFound)
+        }
     }
 }

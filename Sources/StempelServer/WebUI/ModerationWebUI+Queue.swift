@@ -89,6 +89,7 @@ extension ModerationWebUI {
         let parameters = request.uri.queryParameters
         let outcomes: [(parameter: Substring, key: String)] = [
             ("decided", "flash_decided"), ("unchanged", "flash_unchanged"), ("conflicts", "flash_conflicts"),
+            ("undone", "flash_undone"),
         ]
         return outcomes.compactMap { outcome -> String? in
             guard let count = parameters[outcome.parameter].flatMap({ Int(String($0)) }), count > 0 else { return nil }

@@ -58,6 +58,12 @@ public protocol StempelStore: SubmissionHistory {
         learners: [Learner]
     ) async throws -> [DecisionResult]
 
+    /// Undoes a comment's latest moderator decision in one transaction: the comment returns to
+    /// the status it had before, an `undo` entry is appended to the audit trail (the undone entry
+    /// stays), and what the decision taught `learners` is taken back. Only the latest entry can
+    /// be undone, and only while the comment still has the status it gave.
+    func undoLastDecision(commentID: String, actor: String, at date: Date, learners: [Learner]) async throws -> UndoResult
+
     /// Held comments, oldest first, filtered and paged by `query`.
     func heldQueue(_ query: QueueQuery) async throws -> [StoredComment]
 
