@@ -58,6 +58,7 @@ public struct StempelApplication: Sendable {
         ).register(on: router)
         FeedRoutes(store: store, site: configuration.site).register(on: router)
         ModerationRoutes(store: store, engines: engines, limit: configuration.limits.requestMaxBytes).register(on: router)
+        EditRoutes(store: store, limits: configuration.limits).register(on: router)
         ModerationWebUI(store: store, engines: engines, configuration: configuration, throttle: loginThrottle, credentials: credentials)
             .register(on: router)
         return router

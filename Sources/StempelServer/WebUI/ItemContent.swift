@@ -8,6 +8,8 @@ struct ItemContent: Sendable {
         var action: String
         var change: String
         var note: String?
+        /// For an edit: the text it replaced.
+        var original: String?
     }
 
     var item: CommentCard

@@ -18,7 +18,8 @@ extension ModerationWebUI {
                 action: UIText.table(language)["action_\(entry.action)"] ?? entry.action,
                 change: [entry.fromStatus, entry.toStatus].compactMap { $0.map { UIText.text("status_\($0.rawValue)", language) } }
                     .joined(separator: " → "),
-                note: entry.note
+                note: entry.note,
+                original: entry.originalBody
             )
         }
         let content = ItemContent(
@@ -42,6 +43,22 @@ extension ModerationWebUI {
         case .undone: return Self.redirect("/moderate/items/\(id)?undone=1")
         case .nothingToUndo: return Self.redirect("/moderate/items/\(id)?conflicts=1")
         case .notFound: throw WebError(.notFound, message: .notFound)
+        }
+    }
+
+    /// Saves a moderator's edit of the comment's text (a redaction), then shows the page again.
+    func edit(_ request: Request, context: StempelRequestContext) async throws -> Response {
+        let session = try signedIn(context)
+        let form = try await form(request, session: session)
+        let id = try context.parameters.require("id")
+        let body = (form["body"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !body.isEmpty, body.count <= configuration.limits.bodyMaxCharacters else {
+            throw WebError(.unprocessableContent, message: .invalidBody, value: String(configuration.limits.bodyMaxCharacters))
+        }
+        let note = form["note"].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : String($0.prefix(1_000)) }
+        switch try await store.edit(commentID: id, body: body, actor: session.moderator.name, note: note, at: Date()) {
+        case .notFound: throw WebError(.notFound, message: .notFound)
+        default: return Self.redirect("/moderate/items/\(id)?edited=1")
         }
     }
 }

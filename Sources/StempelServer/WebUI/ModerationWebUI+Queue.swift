@@ -90,6 +90,7 @@ extension ModerationWebUI {
         let outcomes: [(parameter: Substring, key: String)] = [
             ("decided", "flash_decided"), ("unchanged", "flash_unchanged"), ("conflicts", "flash_conflicts"),
             ("undone", "flash_undone"),
+            ("edited", "flash_edited"),
         ]
         return outcomes.compactMap { outcome -> String? in
             guard let count = parameters[outcome.parameter].flatMap({ Int(String($0)) }), count > 0 else { return nil }

@@ -43,6 +43,7 @@ struct ModerationWebUI: Sendable {
         group.post("decide") { request, context in try await decide(request, context: context) }
         group.get("items/{id}") { request, context in try await item(pages, request: request, context: context) }
         group.post("items/{id}/undo") { request, context in try await undo(request, context: context) }
+        group.post("items/{id}/edit") { request, context in try await edit(request, context: context) }
         group.get("accounts") { request, context in try await accounts(pages, request: request, context: context) }
         group.post("accounts") { request, context in try await addAccount(pages, request: request, context: context) }
         group.post("accounts/{name}/remove") { request, context in try await removeAccount(request, context: context) }

@@ -18,6 +18,7 @@ struct WebError: Error, Sendable {
         case server = "error_server"
         case notYourself = "error_not_yourself"
         case signInFirst = "login_needed"
+        case invalidBody = "error_invalid_body"
     }
 
     let status: HTTPResponse.Status

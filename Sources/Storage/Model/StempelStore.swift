@@ -64,6 +64,11 @@ public protocol StempelStore: SubmissionHistory {
     /// be undone, and only while the comment still has the status it gave.
     func undoLastDecision(commentID: String, actor: String, at date: Date, learners: [Learner]) async throws -> UndoResult
 
+    /// Replaces a comment's body with a moderator's edit (a redaction), keeping its status; the
+    /// `edit` entry in the audit trail keeps the body it replaced. Answers `.unchanged` for the
+    /// same body and `.notFound` for an unknown comment.
+    func edit(commentID: String, body: String, actor: String, note: String?, at date: Date) async throws -> DecisionResult
+
     /// Held comments, oldest first, filtered and paged by `query`.
     func heldQueue(_ query: QueueQuery) async throws -> [StoredComment]
 

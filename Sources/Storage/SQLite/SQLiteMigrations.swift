@@ -111,6 +111,10 @@ enum SQLiteMigrations {
             }
             try db.create(index: "sessions_by_moderator", on: "sessions", columns: ["moderator_id"])
         }
+        migrator.registerMigration("2026-11-27 redactions") { db in
+            // A moderator's edit replaces a comment's body; the decisions row keeps what it replaced.
+            try db.alter(table: "decisions") { table in table.add(column: "original_body", .text) }
+        }
         return migrator
     }
 }

@@ -82,7 +82,8 @@ extension SQLiteStore {
             fromStatus: (row["from_status"] as String?).flatMap(ModerationStatus.init(rawValue:)),
             toStatus: ModerationStatus(rawValue: row["to_status"]) ?? .held,
             note: row["note"],
-            decidedAt: row["decided_at"]
+            decidedAt: row["decided_at"],
+            originalBody: row["original_body"]
         )
     }
 
