@@ -67,6 +67,14 @@ import Testing
                 let feed = try await client.execute(uri: "/feeds/columns.atom", method: .get)
                 #expect(feed.text.contains(#"thr:count="1""#))
 
+                // The item's page: its history names who approved it.
+                try await browser.open("\(site)/moderate/items/\(shout)")
+                let history = try await browser.text(of: try await browser.element("table tbody"))
+                #expect(history.contains("de regels") && history.contains("anja") && history.contains("vastgehouden → goedgekeurd"))
+                if let path = ProcessInfo.processInfo.environment["STEMPEL_SCREENSHOT_ITEM"] {
+                    try await browser.screenshot().write(to: URL(fileURLWithPath: path))
+                }
+
                 try await browser.click(try await browser.element("header form button[type=submit]"))
                 #expect(try await browser.waitForURL("\(site)/moderate/login") == "\(site)/moderate/login")
                 try await browser.open("\(site)/moderate/queue")
