@@ -17,6 +17,10 @@ final class ChromeDriver {
     private let process: Process
 
     init() async throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.driverPath), FileManager.default.isExecutableFile(atPath: Self.chromiumPath) else {
+            throw WebDriver.Failure(
+                error: "chromedriver", message: "needs \(Self.driverPath) and \(Self.chromiumPath): apt-get install chromium chromium-driver")
+        }
         let port = Int.random(in: 20_000..<40_000)
         process = Process()
         process.executableURL = URL(fileURLWithPath: Self.driverPath)
