@@ -24,6 +24,10 @@ public struct StempelApplication: Sendable {
     public let metrics: PrometheusCollectorRegistry?
     /// The rendered feeds, shared by the routes and the WebSub notifier.
     public let feeds: FeedCache
+    /// Failed sign-ins per account and address, shared by the UI's sign-in form and the API's tokens.
+    public let loginThrottle: LoginThrottle
+    /// How the UI hashes the passwords of accounts it adds (bcrypt cost 12 unless tests lower it).
+    public var credentials = Credentials()
 
     /// Creates the application's parts.
     public init(
@@ -45,6 +49,7 @@ public struct StempelApplication: Sendable {
             hub: configuration.publishing.websubHub
         )
         self.feeds = FeedCache(builder: FeedBuilder(store: store, site: site))
+        self.loginThrottle = LoginThrottle(configuration: configuration.login)
     }
 
     /// The router with every route and the problem-document middleware.
@@ -57,7 +62,7 @@ public struct StempelApplication: Sendable {
             router.add(middleware: MetricsMiddleware())
             MetricsRoutes(registry: metrics).register(on: router)
         }
-        router.add(middleware: BearerAuthenticator(store: store))
+        router.add(middleware: BearerAuthenticator(store: store, throttle: loginThrottle, proxies: configuration.trustedProxies))
         HealthRoutes(store: store).register(on: router)
         ColumnRoutes(store: store).register(on: router)
         CommentRoutes(
@@ -76,6 +81,9 @@ public struct StempelApplication: Sendable {
             )
         ).register(on: router)
         ModerationRoutes(store: store, engines: engines, limit: configuration.limits.requestMaxBytes).register(on: router)
+        EditRoutes(store: store, limits: configuration.limits).register(on: router)
+        ModerationWebUI(store: store, engines: engines, configuration: configuration, throttle: loginThrottle, credentials: credentials)
+            .register(on: router)
         return router
     }
 

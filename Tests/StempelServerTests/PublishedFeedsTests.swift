@@ -175,3 +175,35 @@ import Testing
         }
     }
 }
+
+/// Edits and undos reach the cached feeds at once.
+@Suite struct FeedInvalidationTests {
+    @Test func anEditAndAnUndoChangeTheFeedsOnTheNextRequest() async throws {
+        let server = try await TestServer()
+        let token = try await server.addModerator("mila")
+        try await server.test { client in
+            let headers: HTTPFields = [.authorization: "Bearer \(token)", .contentType: "application/json"]
+            let id = try #require(try await client.postComment("Mijn telefoonnummer is 06-12345678, bel me!").json["id"] as? String)
+            _ = try await client.execute(uri: "/feeds/comments.atom", method: .get)  // cached without it
+            let approved = try await client.execute(
+                uri: "/api/v1/submissions/\(id)/decision", method: .post, headers: headers, body: ByteBuffer(string: #"{"action": "approve"}"#))
+            #expect(approved.status == .ok)
+            #expect(try await client.execute(uri: "/feeds/comments.atom", method: .get).text.contains("06-12345678"))
+
+            let undone = try await client.execute(uri: "/api/v1/submissions/\(id)/undo", method: .post, headers: headers)
+            #expect(undone.status == .ok)
+            #expect(!(try await client.execute(uri: "/feeds/comments.atom", method: .get).text.contains("bel me")))
+
+            let again = try await client.execute(
+                uri: "/api/v1/submissions/\(id)/decision", method: .post, headers: headers, body: ByteBuffer(string: #"{"action": "approve"}"#))
+            #expect(again.status == .ok)
+            let edited = try await client.execute(
+                uri: "/api/v1/submissions/\(id)/edit", method: .post, headers: headers,
+                body: ByteBuffer(string: #"{"body": "Mijn telefoonnummer is [verwijderd], bel me!"}"#))
+            #expect(edited.status == .ok)
+            let afterEdit = try await client.execute(uri: "/feeds/comments.atom", method: .get).text
+            #expect(!afterEdit.contains("06-12345678"))
+            #expect(afterEdit.contains("[verwijderd]"))
+        }
+    }
+}

@@ -55,7 +55,10 @@ struct TestServer {
             registry: BuiltinRules.registry,
             metricsFactory: PrometheusMetricsFactory(registry: metrics)
         )
-        application = StempelApplication(configuration: configuration, store: store, engine: engine, metrics: metrics)
+        var application = StempelApplication(configuration: configuration, store: store, engine: engine, metrics: metrics)
+        // Accounts added through the web UI: a low bcrypt cost keeps the tests quick.
+        application.credentials = Credentials(bcryptCost: 4)
+        self.application = application
     }
 
     /// Adds an account and returns its bearer token.

@@ -4,8 +4,12 @@ import Storage
 /// Reads `Authorization: Bearer <token>` and puts the moderator it belongs to in the context.
 ///
 /// A missing or unknown token leaves the context anonymous; ``RequireRole`` then answers 401.
+/// An unknown token counts as a failed sign-in for the client's address: once the
+/// ``LoginThrottle`` locks the address, requests with a token answer 429 with `Retry-After`.
 struct BearerAuthenticator: RouterMiddleware {
     let store: any StempelStore
+    let throttle: LoginThrottle
+    let proxies: TrustedProxies
 
     func handle(
         _ request: Request,
@@ -14,8 +18,13 @@ struct BearerAuthenticator: RouterMiddleware {
     ) async throws -> Response {
         var context = context
         if let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") {
+            let address = proxies.clientAddress(of: request, context: context)
+            if let seconds = await throttle.retryAfter(account: nil, address: address) {
+                return try ProblemDetails.tooManyFailures(retryAfter: seconds, request: request, context: context)
+            }
             let token = header.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
             context.moderator = try await store.moderator(tokenHash: Credentials.tokenHash(token))
+            if context.moderator == nil { await throttle.recordFailure(account: nil, address: address) }
         }
         return try await next(request, context)
     }

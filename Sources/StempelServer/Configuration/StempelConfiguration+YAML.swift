@@ -42,6 +42,7 @@ private struct ConfigurationFile: Decodable {
         case rateLimits = "rate_limits"
         case sampleFeed = "sample_feed"
         case ruleTimeout = "rule_timeout_ms"
+        case login
     }
 
     enum ServerKeys: String, CodingKey, CaseIterable {
@@ -199,6 +200,9 @@ private struct ConfigurationFile: Decodable {
                 throw DecodingError.dataCorruptedError(forKey: .ruleTimeout, in: root, debugDescription: "must be between 1 and 60000")
             }
             config.moderation.ruleTimeoutMilliseconds = timeout
+        }
+        if root.contains(.login) {
+            config.login = try root.decode(LoginConfiguration.self, forKey: .login)
         }
         configuration = config
     }

@@ -34,6 +34,8 @@ public struct StempelConfiguration: Sendable, Hashable {
     public var rateLimits = RateLimitConfiguration()
     /// The policy and the rules' settings.
     public var moderation = ModerationConfiguration()
+    /// The sign-in throttle and session lifetime of the moderation UI.
+    public var login = LoginConfiguration()
 
     /// The defaults.
     public init() {}

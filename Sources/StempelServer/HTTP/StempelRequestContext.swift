@@ -10,6 +10,8 @@ public struct StempelRequestContext: RequestContext, RemoteAddressRequestContext
     public let remoteAddress: SocketAddress?
     /// The moderator the request authenticated as, if any.
     public var moderator: Moderator?
+    /// The web UI session the request came with, if any (the moderator is then its account).
+    public var session: ModeratorSession?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

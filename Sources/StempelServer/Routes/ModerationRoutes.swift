@@ -30,6 +30,7 @@ struct ModerationRoutes: Sendable {
         moderators.get("queue") { request, _ in try await queue(request) }
         moderators.post("submissions/{id}/decision") { request, context in try await decideOne(request, context: context) }
         moderators.post("decisions") { request, context in try await decideMany(request, context: context) }
+        moderators.post("submissions/{id}/undo") { request, context in try await undo(request, context: context) }
         router.group("/api/v1/audit").add(middleware: RequireRole(roles: [.admin])).get { request, _ in try await audit(request) }
     }
 

@@ -21,7 +21,7 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     public var commentID: String
     /// `rules` for the automatic verdict, else the moderator's name.
     public var actor: String
-    /// `verdict`, `approve`, `reject`, `spam` or `ham`.
+    /// `verdict`, `approve`, `reject`, `spam`, `ham`, `edit` or `undo`.
     public var action: String
     /// The status before (none for the verdict).
     public var fromStatus: ModerationStatus?
@@ -31,6 +31,8 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     public var note: String?
     /// When.
     public var decidedAt: Date
+    /// For an `edit`: the body it replaced, kept for the audit trail.
+    public var originalBody: String?
 
     enum CodingKeys: String, CodingKey {
         case sequence, actor, action, note
@@ -38,6 +40,7 @@ public struct AuditEntry: Sendable, Hashable, Codable {
         case fromStatus = "from_status"
         case toStatus = "to_status"
         case decidedAt = "decided_at"
+        case originalBody = "original_body"
     }
 
     /// Creates an entry.
@@ -49,7 +52,8 @@ public struct AuditEntry: Sendable, Hashable, Codable {
         fromStatus: ModerationStatus?,
         toStatus: ModerationStatus,
         note: String?,
-        decidedAt: Date
+        decidedAt: Date,
+        originalBody: String? = nil
     ) {
         self.sequence = sequence
         self.commentID = commentID
@@ -59,5 +63,6 @@ public struct AuditEntry: Sendable, Hashable, Codable {
         self.toStatus = toStatus
         self.note = note
         self.decidedAt = decidedAt
+        self.originalBody = originalBody
     }
 }

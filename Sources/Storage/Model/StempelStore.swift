@@ -84,6 +84,17 @@ public protocol StempelStore: SubmissionHistory {
         learners: [Learner]
     ) async throws -> [DecisionResult]
 
+    /// Undoes a comment's latest moderator decision in one transaction: the comment returns to
+    /// the status it had before, an `undo` entry is appended to the audit trail (the undone entry
+    /// stays), and what the decision taught `learners` is taken back. Only the latest entry can
+    /// be undone, and only while the comment still has the status it gave.
+    func undoLastDecision(commentID: String, actor: String, at date: Date, learners: [Learner]) async throws -> UndoResult
+
+    /// Replaces a comment's body with a moderator's edit (a redaction), keeping its status; the
+    /// `edit` entry in the audit trail keeps the body it replaced. Answers `.unchanged` for the
+    /// same body and `.notFound` for an unknown comment.
+    func edit(commentID: String, body: String, actor: String, note: String?, at date: Date) async throws -> DecisionResult
+
     /// Held comments, oldest first, filtered and paged by `query`.
     func heldQueue(_ query: QueueQuery) async throws -> [StoredComment]
 
@@ -110,6 +121,20 @@ public protocol StempelStore: SubmissionHistory {
 
     /// Every comment whose latest moderator decision teaches something, with what it teaches.
     func labelledSubmissions() async throws -> [(submission: Submission, label: TrainingLabel)]
+
+    /// The audit trail of one comment, oldest first: the rules' verdict and every decision since.
+    func decisions(forComment id: String) async throws -> [AuditEntry]
+
+    /// Records a web UI sign-in under the SHA-256 of its cookie value; sweeps expired sessions.
+    ///
+    /// - Throws: ``StoreError/conflict(_:)`` when there is no such moderator.
+    func addSession(tokenHash: String, moderatorName: String, csrfToken: String, createdAt: Date, expiresAt: Date) async throws
+
+    /// The session whose cookie value hashes to `tokenHash`, if it is still valid at `date`.
+    func session(tokenHash: String, at date: Date) async throws -> ModeratorSession?
+
+    /// Ends a session (signing out).
+    func removeSession(tokenHash: String) async throws
 }
 
 extension StempelStore {

@@ -111,6 +111,21 @@ enum SQLiteMigrations {
                 table.primaryKey(["scope", "key"])
             }
         }
+        migrator.registerMigration("2026-11-27 sessions") { db in
+            // Web UI sign-ins. Like API tokens, only a SHA-256 of the cookie value is kept.
+            try db.create(table: "sessions") { table in
+                table.primaryKey("token_hash", .text)
+                table.column("moderator_id", .integer).notNull().references("moderators", onDelete: .cascade)
+                table.column("csrf_token", .text).notNull()
+                table.column("created_at", .datetime).notNull()
+                table.column("expires_at", .datetime).notNull()
+            }
+            try db.create(index: "sessions_by_moderator", on: "sessions", columns: ["moderator_id"])
+        }
+        migrator.registerMigration("2026-11-27 redactions") { db in
+            // A moderator's edit replaces a comment's body; the decisions row keeps what it replaced.
+            try db.alter(table: "decisions") { table in table.add(column: "original_body", .text) }
+        }
         return migrator
     }
 }

@@ -86,7 +86,8 @@ extension SQLiteStore {
             fromStatus: (row["from_status"] as String?).flatMap(ModerationStatus.init(rawValue:)),
             toStatus: ModerationStatus(rawValue: row["to_status"]) ?? .held,
             note: row["note"],
-            decidedAt: row["decided_at"]
+            decidedAt: row["decided_at"],
+            originalBody: row["original_body"]
         )
     }
 
@@ -136,14 +137,17 @@ extension SQLiteStore {
             // The latest moderator decision per comment; the rules' own verdicts teach nothing.
             let rows = try Row.fetchAll(
                 db,
-                sql: SQLiteRows.commentSelect + """
-                     JOIN (SELECT comment_id, action, MAX(id) FROM decisions WHERE actor != 'rules' GROUP BY comment_id) AS latest
-                       ON latest.comment_id = comments.id
+                sql: """
+                    SELECT comments.*, columns.slug AS column_slug, latest.action AS latest_action
+                    FROM comments JOIN columns ON columns.id = comments.column_id
+                    JOIN (SELECT comment_id, action, MAX(id) FROM decisions WHERE actor != 'rules' GROUP BY comment_id) AS latest
+                      ON latest.comment_id = comments.id
                     ORDER BY comments.created_at
                     """
             )
             return try rows.compactMap { row in
-                guard let label = ModeratorAction(rawValue: row["action"])?.trainingLabel else { return nil }
+                // An undone decision (latest action `undo`) teaches nothing.
+                guard let label = ModeratorAction(rawValue: row["latest_action"])?.trainingLabel else { return nil }
                 return (try SQLiteRows.comment(from: row).submission, label)
             }
         }

@@ -49,11 +49,17 @@ extension SQLiteStore {
                     """,
                 arguments: [passwordHash, tokenHash, name]
             )
-            return db.changesCount > 0
+            let found = db.changesCount > 0
+            if found, passwordHash != nil {
+                // A new password ends every web session signed in with the old one.
+                try db.execute(
+                    sql: "DELETE FROM sessions WHERE moderator_id = (SELECT id FROM moderators WHERE name = ?)", arguments: [name])
+            }
+            return found
         }
     }
 
-    private static func moderator(from row: Row) -> Moderator {
+    static func moderator(from row: Row) -> Moderator {
         Moderator(
             name: row["name"],
             role: Moderator.Role(rawValue: row["role"]) ?? .moderator,

@@ -1,0 +1,14 @@
+import Hummingbird
+
+extension ProblemDetails {
+    /// 429 for a client or account locked after too many failed sign-ins, with `Retry-After`.
+    static func tooManyFailures(retryAfter seconds: Int, request: Request, context: some RequestContext) throws -> Response {
+        var response = try ProblemDetails(
+            .tooManyRequests,
+            title: "Too many failed sign-ins",
+            detail: "Too many failed attempts to sign in; try again in \(seconds) seconds."
+        ).response(from: request, context: context)
+        response.headers[.retryAfter] = String(seconds)
+        return response
+    }
+}
