@@ -100,6 +100,7 @@ enum SQLiteMigrations {
             // The moderation queue: held comments, oldest first.
             try db.create(index: "comments_by_status", on: "comments", columns: ["status", "created_at", "id"])
         }
+        registerSources(in: &migrator)
         return migrator
     }
 }
