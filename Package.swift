@@ -70,13 +70,14 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(name: "RuleCatalog", dependencies: ["ModerationKit", "Moderation"] + ruleModules.map { .target(name: $0) }),
         .target(
             name: "StempelServer",
             dependencies: [
-                "ModerationKit", "Moderation", "Storage", "Syndication",
+                "ModerationKit", "Moderation", "Storage", "Syndication", "Ingestion",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -92,7 +93,7 @@ let package = Package(
         .executableTarget(
             name: "stempel",
             dependencies: [
-                "ModerationKit", "Moderation", "Storage", "StempelServer", "RuleCatalog", "Syndication",
+                "ModerationKit", "Moderation", "Storage", "StempelServer", "RuleCatalog", "Syndication", "Ingestion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -122,6 +123,17 @@ let package = Package(
             ]
         ),
         .testTarget(name: "stempelTests", dependencies: ["stempel"]),
+        .testTarget(
+            name: "IngestionTests",
+            dependencies: [
+                "Ingestion", "Storage", "Moderation", "ModerationKit", "Syndication",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            exclude: existing(["Fixtures"], in: "Tests/IngestionTests")
+        ),
     ]
 )
 

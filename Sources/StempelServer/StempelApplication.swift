@@ -53,6 +53,9 @@ public struct StempelApplication: Sendable {
         ).register(on: router)
         FeedRoutes(store: store, site: configuration.site).register(on: router)
         ModerationRoutes(store: store, engines: engines, limit: configuration.limits.requestMaxBytes).register(on: router)
+        if let sources = store as? any SourceStore {
+            SourceRoutes(store: sources, limit: configuration.limits.requestMaxBytes).register(on: router)
+        }
         return router
     }
 

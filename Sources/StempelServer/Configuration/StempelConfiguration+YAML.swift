@@ -38,7 +38,7 @@ private struct ConfigurationFile: Decodable {
     var configuration = StempelConfiguration()
 
     enum Keys: String, CodingKey, CaseIterable {
-        case server, database, site, limits, policy, rules
+        case server, database, site, limits, policy, rules, ingestion
         case sampleFeed = "sample_feed"
         case ruleTimeout = "rule_timeout_ms"
     }
@@ -121,6 +121,9 @@ private struct ConfigurationFile: Decodable {
                 throw DecodingError.dataCorruptedError(forKey: .ruleTimeout, in: root, debugDescription: "must be between 1 and 60000")
             }
             config.moderation.ruleTimeoutMilliseconds = timeout
+        }
+        if root.contains(.ingestion) {
+            config.ingestion = try root.decode(IngestionSection.self, forKey: .ingestion).apply(to: config.ingestion)
         }
         configuration = config
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Ingestion
 import Moderation
 
 /// Everything a Stempel installation can be configured with; every field has a default.
@@ -22,6 +23,8 @@ public struct StempelConfiguration: Sendable, Hashable {
     public var limits = CommentLimits()
     /// The policy and the rules' settings.
     public var moderation = ModerationConfiguration()
+    /// How sources are polled (the `ingestion` section).
+    public var ingestion = IngestionConfiguration()
 
     /// The defaults.
     public init() {}
