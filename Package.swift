@@ -126,11 +126,8 @@ let package = Package(
         .testTarget(
             name: "IngestionTests",
             dependencies: [
-                "Ingestion", "Storage", "Moderation", "ModerationKit", "Syndication",
+                "Ingestion", "Storage", "Moderation", "ModerationKit",
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             exclude: existing(["Fixtures"], in: "Tests/IngestionTests")
         ),
