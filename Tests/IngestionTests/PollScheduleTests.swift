@@ -8,7 +8,8 @@ import Testing
     @Test func theSourceWinsThenTheFeedThenTheServerWithinBounds() {
         #expect(schedule.interval(sourceSeconds: 900, feedExtensions: ["ttl": "5"], headers: ["cache-control": "max-age=60"]) == 900)
         #expect(schedule.interval(sourceSeconds: nil, feedExtensions: ["ttl": "30"], headers: [:]) == 1_800)
-        #expect(schedule.interval(sourceSeconds: nil, feedExtensions: ["sy_updateperiod": "daily", "sy_updatefrequency": "2"], headers: [:]) == 43_200)
+        #expect(
+            schedule.interval(sourceSeconds: nil, feedExtensions: ["sy_updateperiod": "daily", "sy_updatefrequency": "2"], headers: [:]) == 43_200)
         #expect(schedule.interval(sourceSeconds: nil, feedExtensions: [:], headers: ["cache-control": "public, max-age=7200"]) == 7_200)
         #expect(schedule.interval(sourceSeconds: nil, feedExtensions: [:], headers: [:]) == 3_600)
         // A feed asking to be polled every minute gets the minimum; one asking for a year, the maximum.

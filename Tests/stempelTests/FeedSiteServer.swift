@@ -58,7 +58,8 @@ final class FeedSiteServer: Sendable {
         let response: String
         if let document = documents[path] {
             let etag = "\"\(document.body.utf8.count)\""
-            response = ifNoneMatch == etag
+            response =
+                ifNoneMatch == etag
                 ? "HTTP/1.1 304 Not Modified\r\nETag: \(etag)\r\nConnection: close\r\n\r\n"
                 : "HTTP/1.1 200 OK\r\nContent-Type: \(document.type)\r\nETag: \(etag)\r\nContent-Length: \(document.body.utf8.count)\r\nConnection: close\r\n\r\n"
                     + document.body
