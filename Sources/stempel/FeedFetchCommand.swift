@@ -27,7 +27,9 @@ struct FeedFetchCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let body = fetched.body ?? Data()
-        print("fetched:    \(fetched.finalURL) (HTTP \(fetched.statusCode), \(body.count) bytes\(fetched.movedTo.map { ", moved permanently to \($0)" } ?? ""))")
+        print(
+            "fetched:    \(fetched.finalURL) (HTTP \(fetched.statusCode), \(body.count) bytes\(fetched.movedTo.map { ", moved permanently to \($0)" } ?? ""))"
+        )
         do {
             let feed = try FeedParser(limits: .init(maxInputBytes: settings.maxResponseBytes))
                 .parse(body, origin: FeedOrigin(url: fetched.finalURL, headers: fetched.headers))

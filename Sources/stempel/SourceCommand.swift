@@ -39,7 +39,8 @@ struct SourceCommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List sources with their last fetch, status, next poll, entries seen and last error.")
+        static let configuration = CommandConfiguration(
+            abstract: "List sources with their last fetch, status, next poll, entries seen and last error.")
         @OptionGroup var common: CommonOptions
         @Flag(help: "Also list the comment feeds found in the sources' entries.") var comments = false
 

@@ -115,6 +115,17 @@ import Testing
         #expect(try await store.heldQueue(QueueQuery()).count == 1)
     }
 
+    @Test func aWebFeedCannotNameALocalFileAsItsCommentFeed() async throws {
+        let site = try Site()
+        defer { site.server.stop() }
+        let store = try SQLiteStore.inMemory()
+        site.serve("/feed", .feed(TestFeeds.columns([("urn:c:1", "Een", "Tekst.")], commentBase: "file:///etc/passwd")))
+        let source = try await store.addSource(SourceDraft(url: site.server.url("/feed"), name: "Vakblad", trust: .trusted))
+        let outcome = await Self.poller(store).poll(source)
+        #expect(outcome.added == 1)
+        #expect(try await store.sources().filter(\.isCommentFeed).isEmpty)
+    }
+
     @Test func aModeratedSourcesColumnsGoThroughTheRules() async throws {
         let site = try Site()
         defer { site.server.stop() }

@@ -59,12 +59,16 @@ public struct EntryMapper: Sendable {
     public func commentKey(of item: FeedEntry) -> String {
         if let id = item.id?.trimmingCharacters(in: .whitespacesAndNewlines), !id.isEmpty { return "id:" + id }
         if let link = item.alternateLink?.href, !link.isEmpty { return "link:" + link }
-        return "hash:" + StableHash.of([item.authors.first?.name, item.published.map { "\($0.timeIntervalSince1970)" }, item.content?.text ?? item.summary?.text])
+        return "hash:"
+            + StableHash.of([
+                item.authors.first?.name, item.published.map { "\($0.timeIntervalSince1970)" }, item.content?.text ?? item.summary?.text,
+            ])
     }
 
     /// A comment item as a submission on the column `slug`, or nil when it has no text.
     public func submission(from item: FeedEntry, column slug: String, now: Date) -> Submission? {
-        let text = [item.content, item.summary].compactMap { $0 }.first { !$0.text.allSatisfy(\.isWhitespace) }
+        let text =
+            [item.content, item.summary].compactMap { $0 }.first { !$0.text.allSatisfy(\.isWhitespace) }
             .map { $0.plainText(using: sanitizer) } ?? item.title.map(sanitizer.plainText) ?? ""
         let body = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !body.isEmpty else { return nil }

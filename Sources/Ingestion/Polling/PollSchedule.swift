@@ -18,7 +18,8 @@ public struct PollSchedule: Sendable {
     /// `sy:updateFrequency`; else `Cache-Control: max-age`; else the default. Always within
     /// the configured minimum and maximum.
     public func interval(sourceSeconds: Int?, feedExtensions: [String: String], headers: [String: String]) -> Int {
-        let chosen = sourceSeconds ?? Self.feedInterval(feedExtensions) ?? Self.maxAge(headers["cache-control"]) ?? configuration.defaultIntervalSeconds
+        let chosen =
+            sourceSeconds ?? Self.feedInterval(feedExtensions) ?? Self.maxAge(headers["cache-control"]) ?? configuration.defaultIntervalSeconds
         return min(max(chosen, configuration.minimumIntervalSeconds), configuration.maximumIntervalSeconds)
     }
 

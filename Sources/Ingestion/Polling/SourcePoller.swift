@@ -119,16 +119,27 @@ public struct SourcePoller: Sendable {
             }
             list.append(
                 IngestedColumn(
-                    entryKey: key, fingerprint: mapped.fingerprint, column: mapped.column, status: status, commentFeedURL: mapper.commentFeed(of: entry))
+                    entryKey: key, fingerprint: mapped.fingerprint, column: mapped.column, status: status,
+                    commentFeedURL: mapper.commentFeed(of: entry).flatMap { Self.followable($0, from: source) })
             )
         }
         return (list, changed)
     }
 
+    /// A comment feed is followed over http(s); a local file only from a local source, or any
+    /// feed on the web could make the poller read this server's files.
+    static func followable(_ url: String, from source: Source) -> String? {
+        let scheme = URL(string: url)?.scheme?.lowercased()
+        if scheme == "http" || scheme == "https" { return url }
+        let sourceIsLocal = URL(string: source.url)?.scheme?.lowercased() == "file"
+        return sourceIsLocal && scheme == "file" ? url : nil
+    }
+
     /// A moderated source's column as the rules see it: its title and text, by its author.
     private func columnSubmission(_ column: StoredColumn) -> Submission {
         let text = HTMLSanitizer().plainText(column.contentHTML)
-        return Submission(body: column.title + "\n\n" + text, author: .init(name: column.author, url: column.link), column: column.slug, source: .feed)
+        return Submission(
+            body: column.title + "\n\n" + text, author: .init(name: column.author, url: column.link), column: column.slug, source: .feed)
     }
 
     private func comments(from feed: ParsedFeed, source: Source, now: Date) async throws -> [IngestedComment] {

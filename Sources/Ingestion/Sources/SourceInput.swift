@@ -43,7 +43,8 @@ public struct SourceInput: Sendable, Hashable {
             defaultName = host
         } else if text.lowercased().hasPrefix("file:") || !text.contains("://") {
             guard allowLocalFiles else {
-                throw SourceInputError(field: "url", message: "must be an http or https URL (local files are added on the command line or in sources.yaml)")
+                throw SourceInputError(
+                    field: "url", message: "must be an http or https URL (local files are added on the command line or in sources.yaml)")
             }
             let path = text.lowercased().hasPrefix("file:") ? (URL(string: text)?.path ?? "") : text
             let file = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: directory, isDirectory: true)).standardizedFileURL

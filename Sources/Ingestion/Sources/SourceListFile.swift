@@ -89,10 +89,12 @@ private struct SourceList: Decodable {
             let container = try decoder.container(keyedBy: AnyKey.self)
             for key in container.allKeys where Keys(rawValue: key.stringValue) == nil {
                 throw DecodingError.dataCorruptedError(
-                    forKey: key, in: container, debugDescription: "unknown key; expected one of \(Keys.allCases.map(\.rawValue).joined(separator: ", "))")
+                    forKey: key, in: container,
+                    debugDescription: "unknown key; expected one of \(Keys.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             let keyed = try decoder.container(keyedBy: Keys.self)
-            let interval: String? = try (try? keyed.decodeIfPresent(Int.self, forKey: .interval)).flatMap { $0.map(String.init) }
+            let interval: String? =
+                try (try? keyed.decodeIfPresent(Int.self, forKey: .interval)).flatMap { $0.map(String.init) }
                 ?? keyed.decodeIfPresent(String.self, forKey: .interval)
             input = SourceInput(
                 url: try keyed.decode(String.self, forKey: .url),

@@ -31,7 +31,8 @@ struct SourceRoutes: Sendable {
     private func add(_ request: Request) async throws -> Response {
         let payload = try await RequestBodyReader(limit: limit).json(SourcePayload.self, from: request)
         let input = SourceInput(
-            url: payload.url, name: payload.name, trusted: payload.trusted ?? false, interval: payload.interval, followComments: payload.comments ?? true)
+            url: payload.url, name: payload.name, trusted: payload.trusted ?? false, interval: payload.interval,
+            followComments: payload.comments ?? true)
         let draft: SourceDraft
         do {
             draft = try input.draft(allowLocalFiles: false)
@@ -53,7 +54,9 @@ struct SourceRoutes: Sendable {
     private func remove(_ context: StempelRequestContext) async throws -> Response {
         let text = try context.parameters.require("id")
         guard let id = Int64(text) else {
-            throw ProblemDetails(.badRequest, title: "Bad source id", detail: "'\(text)' is not a source id.", errors: [.init(field: "id", message: "must be a number")])
+            throw ProblemDetails(
+                .badRequest, title: "Bad source id", detail: "'\(text)' is not a source id.",
+                errors: [.init(field: "id", message: "must be a number")])
         }
         guard try await store.removeSource(id: id) else {
             throw ProblemDetails(.notFound, title: "Unknown source", detail: "There is no source with the id \(id).")

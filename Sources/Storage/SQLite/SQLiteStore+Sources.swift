@@ -81,9 +81,10 @@ extension SQLiteStore: SourceStore {
                 added += try SourceColumnWriter(db: db, source: source).write(ingested) ? 1 : 0
             }
             for comment in prepared {
-                let exists = try Bool.fetchOne(
-                    db, sql: "SELECT EXISTS (SELECT 1 FROM source_comments WHERE source_id = ? AND item_key = ?)",
-                    arguments: [source.id, comment.key]) ?? false
+                let exists =
+                    try Bool.fetchOne(
+                        db, sql: "SELECT EXISTS (SELECT 1 FROM source_comments WHERE source_id = ? AND item_key = ?)",
+                        arguments: [source.id, comment.key]) ?? false
                 guard !exists else { continue }
                 try CommentBatcher.insert(comment.row, into: db)
                 try db.execute(
