@@ -3,7 +3,9 @@
 # loopback addresses (127.0.0.1-4, so that the poller's one-fetch-per-host rule still lets four
 # fetches run at once), subscribed as trusted sources, polled twice with `stempel source poll
 # --all`: the first cycle stores everything, the second gets 304 Not Modified for every feed.
-# Prints feeds/s, wall time and peak memory per cycle; docs/performance.md records the results.
+# Prints, per cycle, what `source poll` measures in-process (wall time, feeds/s, CPU time of the
+# cycle) and the process's wall time and peak memory from GNU time; docs/performance.md records
+# the results.
 #
 #   Benchmarks/ingest/run.sh
 #   SHARED=/path/to/shared Benchmarks/ingest/run.sh

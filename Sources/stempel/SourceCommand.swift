@@ -82,17 +82,19 @@ struct SourceCommand: AsyncParsableCommand {
             let poller = IngestionOptions.poller(store: store, engines: engines, settings: ingestion.settings(configuration), logger: logger)
             let service = IngestionService(store: store, poller: poller, logger: logger)
             let sources = all ? try await store.sources().filter(\.isEnabled) : try await store.dueSources(at: Date())
+            let before = ProcessUsage.now()
             let started = ContinuousClock.now
             let outcomes = await service.poll(sources)
             let elapsed = ContinuousClock.now - started
+            let after = ProcessUsage.now()
             for outcome in outcomes { print("source \(outcome.sourceID): \(outcome.status)") }
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             let counts = Dictionary(grouping: outcomes, by: \.kind).mapValues(\.count)
             print(
                 String(
-                    format: "polled %d sources in %.3f s (%.1f feeds/s): %d fetched, %d not modified, %d failed, %d new entries",
-                    outcomes.count, seconds, Double(outcomes.count) / max(seconds, 1e-9), counts[.fetched] ?? 0, counts[.notModified] ?? 0,
-                    counts[.failed] ?? 0, outcomes.reduce(0) { $0 + $1.added }))
+                    format: "polled %d sources in %.3f s (%.1f feeds/s, %.3f s CPU): %d fetched, %d not modified, %d failed, %d new entries",
+                    outcomes.count, seconds, Double(outcomes.count) / max(seconds, 1e-9), after.cpuSeconds - before.cpuSeconds,
+                    counts[.fetched] ?? 0, counts[.notModified] ?? 0, counts[.failed] ?? 0, outcomes.reduce(0) { $0 + $1.added }))
         }
     }
 }

@@ -166,6 +166,21 @@ import Testing
         #expect(try await store.columnCount() == 0)
     }
 
+    @Test func aCompleteFeedWithJunkAfterItsRootIsNotTruncated() async throws {
+        let site = try Site()
+        defer { site.server.stop() }
+        let store = try SQLiteStore.inMemory()
+        // What CDNs and caching plugins append to real feeds (seen in the real-world corpus).
+        let feed = TestFeeds.columns([("urn:c:1", "Een", "Tekst.")])
+        site.serve("/script", .feed(feed + "\n<script data-cfasync=\"false\" src=\"/cdn-cgi/email-decode.min.js\"></script>"))
+        site.serve("/comment", .feed(feed + "\n<!-- Served from cache by W3 Total Cache -->\n", type: "application/octet-stream"))
+        for path in ["/script", "/comment"] {
+            let source = try await store.addSource(SourceDraft(url: site.server.url(path), name: path, trust: .trusted))
+            let outcome = await Self.poller(store).poll(source)
+            #expect(outcome.kind == .fetched, "\(path): \(outcome.status)")
+        }
+    }
+
     @Test func backoffGrowsPersistsAndResetsAfterSuccess() async throws {
         let site = try Site()
         defer { site.server.stop() }

@@ -26,17 +26,20 @@ struct FeedDocument {
             if text.lowercased().contains("html") { throw FetchError.notAFeed("an HTML page, not a feed (\(text))") }
             throw FetchError.notAFeed(text)
         }
-        // Recovery mode reads what it can of a broken feed; a document cut off before its root
-        // element closes is a download that broke off, and storing its first half would make
-        // the rest look deleted.
+        // Recovery mode reads what it can of a broken feed; a document whose root element never
+        // closes is a download that broke off, and storing its first half would make the rest
+        // look deleted.
         if !feed.isWellFormed, !Self.endsWithClosingRoot(body) {
             throw FetchError.notAFeed("the document is truncated (it ends before its root element closes)")
         }
         return feed
     }
 
-    private static func endsWithClosingRoot(_ body: Data) -> Bool {
-        let tail = String(decoding: body.suffix(256), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        return ["</rss>", "</feed>", "</rdf:rdf>", "</rdf>", "</channel>"].contains { tail.hasSuffix($0) }
+    /// Whether the root element's end tag is in the document's last 64 KiB. Not necessarily at
+    /// the very end: caching plugins append comments and CDNs scripts after it, and those feeds
+    /// are complete.
+    static func endsWithClosingRoot(_ body: Data) -> Bool {
+        let tail = String(decoding: body.suffix(65_536), as: UTF8.self).lowercased()
+        return ["</rss>", "</feed>", "rdf>"].contains { tail.contains($0) }
     }
 }
