@@ -115,6 +115,23 @@ import Testing
         #expect(try await store.heldQueue(QueueQuery()).count == 1)
     }
 
+    @Test func theNextPollFollowsTheFeedsTTLAndUpdatePeriod() async throws {
+        let site = try Site()
+        defer { site.server.stop() }
+        let store = try SQLiteStore.inMemory()
+        site.serve("/ttl", .feed(TestFeeds.rss(ttl: 30, updatePeriod: nil), type: "application/rss+xml"))
+        site.serve("/sy", .feed(TestFeeds.rss(ttl: nil, updatePeriod: "daily"), type: "application/rss+xml"))
+        site.serve(
+            "/cache", .feed(TestFeeds.rss(ttl: nil, updatePeriod: nil), type: "application/rss+xml", headers: [("Cache-Control", "max-age=900")]))
+        let now = Date()
+        for (path, seconds) in [("/ttl", 1_800.0), ("/sy", 43_200), ("/cache", 900)] {
+            let source = try await store.addSource(SourceDraft(url: site.server.url(path), name: path, trust: .trusted))
+            _ = await Self.poller(store).poll(source, now: now)
+            let next = try #require(try await store.source(id: source.id)?.state.nextPollAt)
+            #expect(abs(next.timeIntervalSince(now) - seconds) < 1, "\(path)")
+        }
+    }
+
     @Test func aWebFeedCannotNameALocalFileAsItsCommentFeed() async throws {
         let site = try Site()
         defer { site.server.stop() }
