@@ -44,6 +44,17 @@ import Testing
         #expect(fetched.body == Data(feed.utf8))
     }
 
+    @Test func aCompressedBodyIsCappedAfterDecompression() async throws {
+        // 2 MB of spaces compress to about 2 KB: the cap must count what comes out, not what goes in.
+        let bomb = try gzip(Data(repeating: 0x20, count: 2_000_000))
+        let server = try FixtureServer { _ in
+            .init(headers: [("Content-Type", "application/rss+xml"), ("Content-Encoding", "gzip")], body: bomb)
+        }
+        defer { server.stop() }
+        let fetcher = FeedFetcher(configuration: Self.settings(maxBytes: 100_000))
+        await #expect(throws: FetchError.tooLarge(limit: 100_000)) { try await fetcher.fetch(server.url("/feed")) }
+    }
+
     @Test func redirectChainsMoveTheSourceOnlyWhenEveryHopIsPermanent() async throws {
         let feed = self.feed
         let server = try FixtureServer { request in

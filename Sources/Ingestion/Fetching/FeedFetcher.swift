@@ -1,7 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
-import NIOHTTP1
+import NIOHTTPCompression
 
 /// Fetches one feed politely and safely: conditional GET, gzip, redirects checked hop by hop,
 /// timeouts and a size cap. `file:` URLs and plain paths are read from disk.
@@ -140,8 +140,9 @@ public struct FeedFetcher: Sendable {
     private static func describe(_ error: any Error, limit: Int) -> FetchError {
         if let error = error as? FetchError { return error }
         if error is CancellationError { return .transport("cancelled") }
-        let text = String(describing: error)
-        if text.contains("limit") && text.lowercased().contains("decompression") { return .tooLarge(limit: limit) }
+        if let error = error as? NIOHTTPDecompression.DecompressionError {
+            return error == .limit ? .tooLarge(limit: limit) : .transport("the compressed body cannot be decompressed (\(error))")
+        }
         if let client = error as? HTTPClientError {
             switch client {
             case .connectTimeout: return .transport("no connection within the connect timeout")
@@ -150,6 +151,6 @@ public struct FeedFetcher: Sendable {
             default: return .transport(String(describing: client))
             }
         }
-        return .transport(text)
+        return .transport(String(describing: error))
     }
 }
