@@ -49,7 +49,9 @@ public struct URLGuard: Sendable {
         // would otherwise be a way in on the next lookup.
         for address in addresses {
             if let why = restriction(address) {
-                throw FetchError.refused("\(host) resolves to \(address), a \(why); private networks are not allowed")
+                let article = "aeiouAEIOU".contains(why.first ?? "x") ? "an" : "a"
+                let what = host == address.description ? "\(host) is" : "\(host) resolves to \(address),"
+                throw FetchError.refused("\(what) \(article) \(why); private networks are not allowed")
             }
         }
         return first
