@@ -79,7 +79,9 @@ public struct EntryMapper: Sendable {
             body: String(body.prefix(5_000)),
             author: .init(name: String(name.prefix(100)), email: person?.email, url: person?.uri),
             column: slug,
-            receivedAt: item.published ?? item.updated ?? now,
+            // The item's own date keeps a thread in the order it was written; never later than now,
+            // so a feed cannot date a comment into the future.
+            receivedAt: min(item.published ?? item.updated ?? now, now),
             source: .feed
         )
     }
