@@ -113,6 +113,12 @@ import Testing
         #expect(again.added == 0)
         #expect(try await store.approvedComments(onColumn: slug).count == 1)
         #expect(try await store.heldQueue(QueueQuery()).count == 1)
+
+        // Unsubscribing removes the source and its comment feeds; what they brought stays.
+        #expect(try await store.removeSource(id: source.id))
+        #expect(try await store.sources().isEmpty)
+        #expect(try await store.columnCount() == 1)
+        #expect(try await store.approvedComments(onColumn: slug).count == 1)
     }
 
     @Test func theNextPollFollowsTheFeedsTTLAndUpdatePeriod() async throws {

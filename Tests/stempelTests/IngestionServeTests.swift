@@ -78,7 +78,7 @@ import Testing
 
         let feed = URL(string: "http://127.0.0.1:\(port)/feeds/columns.atom")!
         var atom = ""
-        for _ in 0..<150 {
+        for _ in 0..<300 {
             let (status, body) = await get(feed)
             // The column first, its comment feed on the next pass.
             if status == 200, body.contains("De kruidenier die alles bewaarde"), body.contains(#"thr:count="1""#) {
