@@ -127,7 +127,7 @@ let package = Package(
         .testTarget(
             name: "IngestionTests",
             dependencies: [
-                "Ingestion", "Storage", "Moderation", "ModerationKit",
+                "Ingestion", "Storage", "Moderation", "ModerationKit", "Syndication",
                 .product(name: "Logging", package: "swift-log"),
             ],
             exclude: existing(["Fixtures"], in: "Tests/IngestionTests")

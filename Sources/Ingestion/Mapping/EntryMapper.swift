@@ -19,7 +19,10 @@ public struct EntryMapper: Sendable {
         if let id = entry.id?.trimmingCharacters(in: .whitespacesAndNewlines), !id.isEmpty { return "id:" + id }
         if let link = entry.alternateLink?.href ?? entry.links.first?.href, !link.isEmpty { return "link:" + link }
         let date = (entry.published ?? entry.updated).map { String($0.timeIntervalSince1970) } ?? entry.dateTexts.values.sorted().first
-        return "hash:" + StableHash.of([entry.title, date, entry.content?.text ?? entry.summary?.text])
+        // Title and date, so that an edited text updates its column; only an entry with neither
+        // is told apart by its text.
+        let text = entry.title == nil && date == nil ? entry.content?.text ?? entry.summary?.text : nil
+        return "hash:" + StableHash.of([entry.title, date, text])
     }
 
     /// The column for an entry, or nil when it has no title and no text to show.
