@@ -129,6 +129,7 @@ let package = Package(
             dependencies: [
                 "Ingestion", "Storage", "Moderation", "ModerationKit", "Syndication",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             exclude: existing(["Fixtures"], in: "Tests/IngestionTests")
         ),

@@ -29,7 +29,7 @@ public struct IngestionService: Service {
     }
 
     public func run() async throws {
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 do {
                     let outcomes = try await pollDue()
@@ -42,7 +42,7 @@ public struct IngestionService: Service {
                 } catch {
                     // The database may be busy or gone for a moment; try again after a pause.
                     logger.error("polling sources failed", metadata: ["error": "\(error)"])
-                    try await Task.sleep(for: idleCheck)
+                    try? await Task.sleep(for: idleCheck)
                 }
             }
         }
