@@ -38,6 +38,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
     ],
     targets: [
         .systemLibrary(
@@ -75,11 +76,24 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        .target(
+            name: "Ingestion",
+            dependencies: [
+                "ModerationKit", "Moderation", "Storage", "Syndication",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .target(name: "RuleCatalog", dependencies: ["ModerationKit", "Moderation"] + ruleModules.map { .target(name: $0) }),
         .target(
             name: "StempelServer",
             dependencies: [
-                "ModerationKit", "Moderation", "Publishing", "Storage", "Syndication",
+                "ModerationKit", "Moderation", "Publishing", "Storage", "Syndication", "Ingestion",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -99,7 +113,7 @@ let package = Package(
         .executableTarget(
             name: "stempel",
             dependencies: [
-                "ModerationKit", "Moderation", "Publishing", "Storage", "StempelServer", "RuleCatalog", "Syndication",
+                "ModerationKit", "Moderation", "Publishing", "Storage", "StempelServer", "RuleCatalog", "Syndication", "Ingestion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -146,6 +160,15 @@ let package = Package(
             exclude: existing(["Fixtures"], in: "Tests/StempelServerTests")
         ),
         .testTarget(name: "stempelTests", dependencies: ["stempel"]),
+        .testTarget(
+            name: "IngestionTests",
+            dependencies: [
+                "Ingestion", "Storage", "Moderation", "ModerationKit", "Syndication",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            exclude: existing(["Fixtures"], in: "Tests/IngestionTests")
+        ),
     ]
 )
 

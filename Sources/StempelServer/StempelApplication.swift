@@ -84,6 +84,9 @@ public struct StempelApplication: Sendable {
         EditRoutes(store: store, limits: configuration.limits).register(on: router)
         ModerationWebUI(store: store, engines: engines, configuration: configuration, throttle: loginThrottle, credentials: credentials)
             .register(on: router)
+        if let sources = store as? any SourceStore {
+            SourceRoutes(store: sources, limit: configuration.limits.requestMaxBytes).register(on: router)
+        }
         return router
     }
 

@@ -5,6 +5,6 @@ struct FeedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feed",
         abstract: "Work with RSS and Atom feeds.",
-        subcommands: [FeedInspectCommand.self]
+        subcommands: [FeedInspectCommand.self, FeedFetchCommand.self]
     )
 }

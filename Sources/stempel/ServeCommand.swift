@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Ingestion
 import Logging
 import Metrics
 import Prometheus
@@ -15,6 +17,7 @@ struct ServeCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var ingestion: IngestionOptions
 
     @Option(help: "The address to listen on (default 127.0.0.1).")
     var host: String?
@@ -44,11 +47,29 @@ struct ServeCommand: AsyncParsableCommand {
         if let path = common.configPath {
             services.append(ConfigurationReloader(path: path, registry: BuiltinRules.registry, holder: stempel.engines, logger: logger))
         }
+        services.append(try await pollingService(configuration: configuration, store: store, engines: stempel.engines, logger: logger))
         var groupConfiguration = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         // Requests in flight and the background services get this long to finish; then they are cancelled.
         groupConfiguration.maximumGracefulShutdownDuration = .seconds(configuration.shutdownGraceSeconds)
         groupConfiguration.maximumCancellationDuration = .seconds(5)
         let group = ServiceGroup(configuration: groupConfiguration)
         try await group.run()
+    }
+
+    /// The poller, after subscribing what the sources file lists.
+    private func pollingService(configuration: StempelConfiguration, store: SQLiteStore, engines: EngineHolder, logger: Logger) async throws
+        -> IngestionService
+    {
+        let settings = ingestion.settings(configuration)
+        if let path = settings.sourcesFile, FileManager.default.fileExists(atPath: path) {
+            do {
+                let added = try await SourceListFile(path: path).subscribe(in: store)
+                logger.info("read the sources file", metadata: ["file": "\(path)", "added": "\(added)"])
+            } catch let error as SourceInputError {
+                throw ConfigurationError(file: error.file ?? path, message: "\(error.field): \(error.message)")
+            }
+        }
+        let poller = IngestionOptions.poller(store: store, engines: engines, settings: settings, logger: logger)
+        return IngestionService(store: store, poller: poller, logger: logger)
     }
 }

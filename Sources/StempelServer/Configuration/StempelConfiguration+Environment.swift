@@ -6,7 +6,7 @@ extension StempelConfiguration {
     public static let environmentKeys = [
         "STEMPEL_HOST", "STEMPEL_PORT", "STEMPEL_DATABASE", "STEMPEL_SAMPLE_FEED", "STEMPEL_SITE_TITLE", "STEMPEL_SITE_AUTHORITY",
         "STEMPEL_SITE_BASE_URL", "STEMPEL_POLICY_HOLD_AT", "STEMPEL_POLICY_REJECT_AT", "STEMPEL_RULE_TIMEOUT_MS", "STEMPEL_TRUSTED_PROXIES",
-        "STEMPEL_WEBSUB_HUB", "STEMPEL_RATE_LIMITS",
+        "STEMPEL_WEBSUB_HUB", "STEMPEL_RATE_LIMITS", "STEMPEL_ALLOW_PRIVATE_NETWORKS", "STEMPEL_SOURCES_FILE",
     ]
 
     /// This configuration with the `STEMPEL_*` variables in `environment` applied.
@@ -66,6 +66,7 @@ extension StempelConfiguration {
             }
             configuration.moderation.ruleTimeoutMilliseconds = timeout
         }
+        try configuration.applyIngestion(environment: environment)
         guard configuration.moderation.policy.holdAt <= configuration.moderation.policy.rejectAt else {
             throw ConfigurationError(file: "environment", message: "STEMPEL_POLICY_REJECT_AT must not be lower than the hold threshold")
         }

@@ -38,7 +38,7 @@ private struct ConfigurationFile: Decodable {
     var configuration = StempelConfiguration()
 
     enum Keys: String, CodingKey, CaseIterable {
-        case server, database, site, limits, policy, rules, publishing
+        case server, database, site, limits, policy, rules, publishing, ingestion
         case rateLimits = "rate_limits"
         case sampleFeed = "sample_feed"
         case ruleTimeout = "rule_timeout_ms"
@@ -203,6 +203,9 @@ private struct ConfigurationFile: Decodable {
         }
         if root.contains(.login) {
             config.login = try root.decode(LoginConfiguration.self, forKey: .login)
+        }
+        if root.contains(.ingestion) {
+            config.ingestion = try root.decode(IngestionSection.self, forKey: .ingestion).apply(to: config.ingestion)
         }
         configuration = config
     }

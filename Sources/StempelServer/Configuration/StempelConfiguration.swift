@@ -1,4 +1,5 @@
 import Foundation
+import Ingestion
 import Moderation
 
 /// Everything a Stempel installation can be configured with; every field has a default.
@@ -36,6 +37,8 @@ public struct StempelConfiguration: Sendable, Hashable {
     public var moderation = ModerationConfiguration()
     /// The sign-in throttle and session lifetime of the moderation UI.
     public var login = LoginConfiguration()
+    /// How sources are polled (the `ingestion` section).
+    public var ingestion = IngestionConfiguration()
 
     /// The defaults.
     public init() {}

@@ -91,7 +91,8 @@ actor CommentBatcher {
         }
     }
 
-    private static func insert(_ row: PreparedComment, into db: Database) throws {
+    /// Inserts one comment with its decision and column count inside the caller's transaction.
+    static func insert(_ row: PreparedComment, into db: Database) throws {
         let comment = row.comment
         guard let columnID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM columns WHERE slug = ?"), arguments: [comment.columnSlug])
         else {

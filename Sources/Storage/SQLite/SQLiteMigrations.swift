@@ -126,6 +126,7 @@ enum SQLiteMigrations {
             // A moderator's edit replaces a comment's body; the decisions row keeps what it replaced.
             try db.alter(table: "decisions") { table in table.add(column: "original_body", .text) }
         }
+        registerSources(in: &migrator)
         return migrator
     }
 }

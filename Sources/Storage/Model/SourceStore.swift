@@ -1,0 +1,34 @@
+import Foundation
+
+/// Subscribed feeds and what was ingested from them.
+///
+/// Separate from ``StempelStore`` so that a store without ingestion stays valid; the SQLite
+/// store implements both.
+public protocol SourceStore: Sendable {
+    /// Adds a source; throws ``StoreError/conflict(_:)`` when its URL is already subscribed.
+    func addSource(_ draft: SourceDraft) async throws -> Source
+
+    /// Every source, column feeds and comment feeds, in the order they were added.
+    func sources() async throws -> [Source]
+
+    /// One source by id.
+    func source(id: Int64) async throws -> Source?
+
+    /// Removes a source and its comment feeds; the columns and comments stay. Returns whether there was one.
+    func removeSource(id: Int64) async throws -> Bool
+
+    /// Enabled sources due at `date`, the longest-waiting first.
+    func dueSources(at date: Date) async throws -> [Source]
+
+    /// When the next enabled source is due; nil when none is enabled.
+    func nextPollDate() async throws -> Date?
+
+    /// The fingerprint of every entry stored from a column feed, by entry key.
+    func entryFingerprints(sourceID: Int64) async throws -> [String: String]
+
+    /// The keys of every item stored from a comment feed.
+    func commentKeys(sourceID: Int64) async throws -> Set<String>
+
+    /// Writes one poll's outcome (columns, comments, validators, state) in one transaction.
+    func applyPoll(_ update: SourcePollUpdate) async throws
+}

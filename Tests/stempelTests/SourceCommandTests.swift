@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+@Suite struct SourceCommandTests {
+    @Test func addPollListAndRemoveALocalSource() throws {
+        let directory = try StempelProcess.temporaryDirectory()
+        let database = directory.appendingPathComponent("stempel.sqlite").path
+        let add = try StempelProcess.run(["source", "add", "Feeds/samples/vakblad.rss", "--trusted", "--interval", "2h", "--database", database])
+        #expect(add.status == 0 && add.output.contains("added source 1: vakblad.rss"), "\(add.errors)")
+        let again = try StempelProcess.run(["source", "add", "Feeds/samples/vakblad.rss", "--database", database])
+        #expect(again.status != 0 && again.errors.contains("already subscribed"))
+
+        let poll = try StempelProcess.run(["source", "poll", "--database", database, "--log-level", "error"])
+        #expect(poll.output.contains("1 fetched") && poll.output.contains("2 new entries"), "\(poll.output)")
+        let list = try StempelProcess.run(["source", "list", "--comments", "--database", database])
+        #expect(list.output.contains("200 OK: 2 entries, 2 new") && list.output.contains("interval: 7200 s"), "\(list.output)")
+        #expect(list.output.contains("comments on: de-kruidenier-die-alles-bewaarde"))
+        #expect(list.output.contains("entries seen: 2"))
+
+        let remove = try StempelProcess.run(["source", "remove", "vakblad.rss", "--database", database])
+        #expect(remove.status == 0 && remove.output.contains("removed source 1"))
+        #expect(try StempelProcess.run(["source", "list", "--database", database]).output.contains("no sources"))
+    }
+
+    @Test func badSourcesNameTheField() throws {
+        let directory = try StempelProcess.temporaryDirectory()
+        let database = directory.appendingPathComponent("stempel.sqlite").path
+        let missing = try StempelProcess.run(["source", "add", "no/such/feed.rss", "--database", database])
+        #expect(missing.status != 0 && missing.errors.contains("url: the file"))
+        let interval = try StempelProcess.run(["source", "add", "https://vakblad.example/rss", "--interval", "soms", "--database", database])
+        #expect(interval.status != 0 && interval.errors.contains("interval:"))
+    }
+
+    @Test func feedFetchRefusesPrivateAddressesAndOtherSchemes() throws {
+        for url in ["http://127.0.0.1:9/feed", "http://[::ffff:10.0.0.1]/", "http://2130706433/", "file:///etc/passwd"] {
+            let result = try StempelProcess.run(["feed", "fetch", url])
+            #expect(result.status == 1, "\(url)")
+            #expect(result.errors.contains("refused:"), "\(url): \(result.errors)")
+        }
+    }
+}
