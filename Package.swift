@@ -153,6 +153,8 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                // docs/openapi.yaml is read to compare it with the routes.
+                .product(name: "Yams", package: "Yams"),
                 // The browser test's WebDriver client: chromedriver's headers ("Content-Length:250",
                 // no space) defeat Foundation's URLSession on Linux.
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
