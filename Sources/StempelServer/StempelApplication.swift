@@ -60,7 +60,7 @@ public struct StempelApplication: Sendable {
         router.add(middleware: RateLimitMiddleware(configuration: configuration.rateLimits, proxies: configuration.trustedProxies))
         if let metrics {
             router.add(middleware: MetricsMiddleware())
-            MetricsRoutes(registry: metrics).register(on: router)
+            MetricsRoutes(registry: metrics, store: store).register(on: router)
         }
         router.add(middleware: BearerAuthenticator(store: store, throttle: loginThrottle, proxies: configuration.trustedProxies))
         HealthRoutes(store: store).register(on: router)

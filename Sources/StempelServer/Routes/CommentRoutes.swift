@@ -40,9 +40,9 @@ struct CommentRoutes: Sendable {
         let receipt: IdempotentRequest
         do {
             if let key = try IdempotencyHeader.key(in: request, column: slug, form: form) {
-                receipt = try await intake.submit(submission, idempotencyKey: key)
+                receipt = try await intake.submit(submission, idempotencyKey: key, logger: context.logger)
             } else {
-                let comment = try await intake.submit(submission)
+                let comment = try await intake.submit(submission, logger: context.logger)
                 receipt = IdempotentRequest(fingerprint: "", commentID: comment.id, status: comment.status.rawValue)
             }
         } catch let error as StoreError where error.isUnknownColumn {
