@@ -55,6 +55,7 @@ public struct StempelApplication: Sendable {
     /// The router with every route and the problem-document middleware.
     public func router() -> Router<StempelRequestContext> {
         let router = Router(context: StempelRequestContext.self)
+        if let metrics { router.add(middleware: RequestMetricsMiddleware(registry: metrics)) }
         router.add(middleware: TransportSecurityMiddleware(isHTTPS: configuration.site.baseURL.lowercased().hasPrefix("https:")))
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: RateLimitMiddleware(configuration: configuration.rateLimits, proxies: configuration.trustedProxies))

@@ -27,10 +27,27 @@ import Testing
             #expect(try await client.execute(uri: "/api/v1/columns", method: .get).status == .ok)
             return try await client.execute(uri: "/metrics", method: .get).text
         }
-        let route = #"http_route="/api/v1/columns/{slug}/comments""#
-        #expect(Self.value("hb_requests", [route, #"http_response_status_code="201""#], in: text) == 1, "\(text)")
-        #expect(Self.value("hb_requests", [route, #"http_response_status_code="404""#], in: text) == 1)
-        #expect(Self.value("hb_requests", [#"http_route="/api/v1/columns""#, #"http_response_status_code="200""#], in: text) == 1)
+        let name = "stempel_http_requests_total"
+        let route = #"route="/api/v1/columns/{slug}/comments""#
+        #expect(Self.value(name, [route, #"method="POST""#, #"status="201""#], in: text) == 1, "\(Self.samples(name, in: text))")
+        #expect(Self.value(name, [route, #"method="POST""#, #"status="404""#], in: text) == 1)
+        #expect(Self.value(name, [#"route="/api/v1/columns""#, #"method="GET""#, #"status="200""#], in: text) == 1)
+    }
+
+    @Test func rateLimitedAndUnknownRequestsAreCountedToo() async throws {
+        let server = try await TestServer {
+            $0.rateLimits.enabled = true
+            $0.rateLimits.limits[.api] = .init(requests: 1, seconds: 60)
+        }
+        let text = try await server.test { client in
+            #expect(try await client.execute(uri: "/api/v1/columns", method: .get).status == .ok)
+            #expect(try await client.execute(uri: "/api/v1/columns", method: .get).status == .tooManyRequests)
+            #expect(try await client.execute(uri: "/nergens", method: .get).status == .notFound)
+            return try await client.execute(uri: "/metrics", method: .get).text
+        }
+        let name = "stempel_http_requests_total"
+        #expect(Self.value(name, [#"route="/api/v1/columns""#, #"status="429""#], in: text) == 1, "\(Self.samples(name, in: text))")
+        #expect(Self.value(name, [#"route="NotFound""#, #"status="404""#], in: text) == 1)
     }
 
     @Test func verdictsAndTheQueueLength() async throws {
@@ -71,10 +88,9 @@ import Testing
     @Test func theRulesLogLinesCarryTheRequestID() async throws {
         let logs = CapturedLogs()
         let server = try await TestServer()
-        try await server.test(logger: logs.logger()) { client in
-            #expect(
-                try await client.postComment("KIJK HIER NU MEER GELD VERDIENEN http://een.example http://twee.example http://drie.example").status
-                    == .created)
+        try await server.test(logger: logs.logger()) { client -> Void in
+            let response = try await client.postComment("KIJK HIER NU MEER GELD VERDIENEN http://een.example http://twee.example http://drie.example")
+            #expect(response.status == .created)
         }
         let findings = logs.lines.filter { $0.message == "rule finding" }
         #expect(!findings.isEmpty)
