@@ -82,6 +82,7 @@ let package = Package(
                 "ModerationKit", "Moderation", "Storage", "Syndication",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
@@ -153,6 +154,8 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                // docs/openapi.yaml is read to compare it with the routes.
+                .product(name: "Yams", package: "Yams"),
                 // The browser test's WebDriver client: chromedriver's headers ("Content-Length:250",
                 // no space) defeat Foundation's URLSession on Linux.
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -165,6 +168,7 @@ let package = Package(
             dependencies: [
                 "Ingestion", "Storage", "Moderation", "ModerationKit", "Syndication",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             exclude: existing(["Fixtures"], in: "Tests/IngestionTests")

@@ -55,12 +55,13 @@ public struct StempelApplication: Sendable {
     /// The router with every route and the problem-document middleware.
     public func router() -> Router<StempelRequestContext> {
         let router = Router(context: StempelRequestContext.self)
+        if let metrics { router.add(middleware: RequestMetricsMiddleware(registry: metrics)) }
         router.add(middleware: TransportSecurityMiddleware(isHTTPS: configuration.site.baseURL.lowercased().hasPrefix("https:")))
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: RateLimitMiddleware(configuration: configuration.rateLimits, proxies: configuration.trustedProxies))
         if let metrics {
             router.add(middleware: MetricsMiddleware())
-            MetricsRoutes(registry: metrics).register(on: router)
+            MetricsRoutes(registry: metrics, store: store).register(on: router)
         }
         router.add(middleware: BearerAuthenticator(store: store, throttle: loginThrottle, proxies: configuration.trustedProxies))
         HealthRoutes(store: store).register(on: router)

@@ -71,14 +71,16 @@ struct TestServer {
     }
 
     @discardableResult
-    func test<Value: Sendable>(_ setup: TestingSetup = .router, _ body: @Sendable (any TestClientProtocol) async throws -> Value) async throws
-        -> Value
-    {
+    func test<Value: Sendable>(
+        _ setup: TestingSetup = .router,
+        logger: Logger = Logger(label: "test"),
+        _ body: @Sendable (any TestClientProtocol) async throws -> Value
+    ) async throws -> Value {
         let app = Application(
             router: application.router(),
             server: .http1(configuration: .init(idleTimeout: .seconds(Int64(application.configuration.idleTimeoutSeconds)))),
             configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            logger: Logger(label: "test")
+            logger: logger
         )
         return try await app.test(setup, body)
     }

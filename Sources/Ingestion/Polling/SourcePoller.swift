@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Metrics
 import Moderation
 import ModerationKit
 import Storage
@@ -17,20 +18,35 @@ public struct SourcePoller: Sendable {
     let schedule: PollSchedule
     let judge: SubmissionJudge
     let logger: Logger
+    let metrics: PollMetrics
     private let mapper = EntryMapper()
 
-    /// Creates a poller.
-    public init(store: any SourceStore, fetcher: FeedFetcher, judge: @escaping SubmissionJudge, logger: Logger) {
+    /// Creates a poller. Each poll's result is counted per source in `metricsFactory` (see
+    /// ``PollMetrics``), swift-metrics' bootstrapped factory by default.
+    public init(
+        store: any SourceStore,
+        fetcher: FeedFetcher,
+        judge: @escaping SubmissionJudge,
+        logger: Logger,
+        metricsFactory: any MetricsFactory = MetricsSystem.factory
+    ) {
         self.store = store
         self.fetcher = fetcher
         self.schedule = PollSchedule(configuration: fetcher.configuration)
         self.judge = judge
         self.logger = logger
+        self.metrics = PollMetrics(factory: metricsFactory)
     }
 
     /// Polls `source` once and records the outcome on it.
     @discardableResult
     public func poll(_ source: Source, now: Date = Date()) async -> PollOutcome {
+        let outcome = await attempt(source, now: now)
+        metrics.record(outcome)
+        return outcome
+    }
+
+    private func attempt(_ source: Source, now: Date) async -> PollOutcome {
         var state = source.state
         state.lastFetchAt = now
         do {

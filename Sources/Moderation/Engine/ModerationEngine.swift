@@ -79,13 +79,17 @@ public struct ModerationEngine: Sendable {
     }
 
     /// Judges one submission against the history in `history`.
-    public func judge(_ submission: Submission, history: any SubmissionHistory, now: Date = Date()) async -> Verdict {
+    ///
+    /// Pass the request's `logger` to have its metadata (such as Hummingbird's `hb.request.id`)
+    /// on the lines about this submission's rules: their findings (debug) and failures (error).
+    public func judge(_ submission: Submission, history: any SubmissionHistory, now: Date = Date(), logger: Logger? = nil) async -> Verdict {
+        let logger = logger ?? self.logger
         let context = RuleContext(now: now, history: history)
         let outcomes = await RuleRace.run(rules, on: submission, in: context)
         var results: [RuleResult] = []
         results.reserveCapacity(rules.count)
         for (index, (configured, outcome)) in zip(rules, outcomes).enumerated() {
-            let result = result(of: configured, outcome)
+            let result = result(of: configured, outcome, logger: logger)
             metrics[index].record(result.run, findings: result.findings.count)
             results.append(result)
         }
@@ -99,11 +103,17 @@ public struct ModerationEngine: Sendable {
         var run: RuleRun
     }
 
-    private func result(of configured: ConfiguredRule, _ outcome: RuleRace.Outcome) -> RuleResult {
+    private func result(of configured: ConfiguredRule, _ outcome: RuleRace.Outcome, logger: Logger) -> RuleResult {
         let rule = configured.identifier
         switch outcome {
         case .completed(let findings, let elapsed):
             let recorded = findings.map { RuleFinding(rule: rule, score: $0.score * configured.weight, reason: $0.reason, action: $0.action) }
+            for finding in recorded {
+                // The reason stays out: it may quote the comment, and logs are kept longer than comments.
+                logger.debug(
+                    "rule finding",
+                    metadata: ["rule": "\(rule)", "score": "\(finding.score)", "action": "\(finding.action?.rawValue ?? "none")"])
+            }
             return RuleResult(findings: recorded, run: RuleRun(rule: rule, milliseconds: elapsed, outcome: .completed))
         case .failed(let error, let elapsed):
             logger.error("rule failed; holding the submission", metadata: ["rule": "\(rule)", "error": "\(error)"])

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import Moderation
 import ModerationKit
 import Storage
@@ -16,12 +17,13 @@ public struct CommentIntake: Sendable {
         self.store = store
     }
 
-    /// Judges and stores a submission; returns it as stored.
+    /// Judges and stores a submission; returns it as stored. The rules' log lines go to `logger`
+    /// (the request's, with its id) when given.
     ///
     /// - Throws: ``StoreError`` when its column does not exist or the database cannot be written;
     ///   then nothing was stored.
-    public func submit(_ submission: Submission) async throws -> StoredComment {
-        let verdict = await engines.current.judge(submission, history: store, now: submission.receivedAt)
+    public func submit(_ submission: Submission, logger: Logger? = nil) async throws -> StoredComment {
+        let verdict = await engines.current.judge(submission, history: store, now: submission.receivedAt, logger: logger)
         let comment = StoredComment(judged: submission, verdict: verdict)
         try await store.insertComment(comment)
         return comment
@@ -32,11 +34,11 @@ public struct CommentIntake: Sendable {
     ///
     /// - Throws: ``IdempotencyMismatch`` when the key was used for another comment; the errors
     ///   of ``submit(_:)`` otherwise.
-    public func submit(_ submission: Submission, idempotencyKey key: IdempotencyKey) async throws -> IdempotentRequest {
+    public func submit(_ submission: Submission, idempotencyKey key: IdempotencyKey, logger: Logger? = nil) async throws -> IdempotentRequest {
         if let earlier = try await store.idempotentRequest(key) {
             return try Self.replay(earlier, for: key)
         }
-        let verdict = await engines.current.judge(submission, history: store, now: submission.receivedAt)
+        let verdict = await engines.current.judge(submission, history: store, now: submission.receivedAt, logger: logger)
         let comment = StoredComment(judged: submission, verdict: verdict)
         do {
             try await store.insertComment(comment, idempotencyKey: key)

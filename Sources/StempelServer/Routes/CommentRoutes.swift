@@ -29,7 +29,8 @@ struct CommentRoutes: Sendable {
         let slug = try context.parameters.require("slug")
         guard try await intake.store.columnExists(slug: slug) else { throw ProblemDetails.unknownColumn(slug) }
         let (form, source) = try await RequestBodyReader(limit: limits.requestMaxBytes, deadline: bodyDeadline).commentForm(from: request)
-        let redirect = try form.redirect.map { try redirects.validated($0) }
+        // An empty redirect (a form's hidden field left blank) is no redirect, as an empty email or URL is none.
+        let redirect = try form.redirect.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }.map { try redirects.validated($0) }
         let submission = try CommentValidator(limits: limits).submission(
             from: form,
             column: slug,
@@ -40,9 +41,9 @@ struct CommentRoutes: Sendable {
         let receipt: IdempotentRequest
         do {
             if let key = try IdempotencyHeader.key(in: request, column: slug, form: form) {
-                receipt = try await intake.submit(submission, idempotencyKey: key)
+                receipt = try await intake.submit(submission, idempotencyKey: key, logger: context.logger)
             } else {
-                let comment = try await intake.submit(submission)
+                let comment = try await intake.submit(submission, logger: context.logger)
                 receipt = IdempotentRequest(fingerprint: "", commentID: comment.id, status: comment.status.rawValue)
             }
         } catch let error as StoreError where error.isUnknownColumn {

@@ -116,6 +116,8 @@ struct ModerationRoutes: Sendable {
             guard let value = Int64(String(text)) else { throw Self.badParameter("after", "must be a sequence number") }
             return value
         }
+        // A format this API does not have is refused, not answered as JSON the caller did not ask for.
+        if let format = parameters["format"], format != "jsonl" { throw Self.badParameter("format", "must be jsonl") }
         let entries = try await store.auditLog(after: after, limit: parameters["format"] == "jsonl" ? 1_000_000 : 500)
         guard parameters["format"] == "jsonl" else { return try Response.json(["entries": entries]) }
         var lines = Data()

@@ -98,6 +98,9 @@ public protocol StempelStore: SubmissionHistory {
     /// Held comments, oldest first, filtered and paged by `query`.
     func heldQueue(_ query: QueueQuery) async throws -> [StoredComment]
 
+    /// How many comments are held for a moderator: the queue's length.
+    func heldCount() async throws -> Int
+
     /// The audit trail in order, after a sequence number.
     func auditLog(after sequence: Int64?, limit: Int) async throws -> [AuditEntry]
 

@@ -1,0 +1,36 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// What schemathesis found where the server and docs/openapi.yaml disagreed, kept as tests.
+@Suite struct SchemathesisFindingsTests {
+    @Test func anUnknownAuditFormatIsRefused() async throws {
+        let server = try await TestServer()
+        let admin = try await server.addModerator("beheer", role: .admin)
+        try await server.test { client in
+            let headers: HTTPFields = [.authorization: "Bearer \(admin)"]
+            let refused = try await client.execute(uri: "/api/v1/audit?format=AAA", method: .get, headers: headers)
+            #expect(refused.status == .badRequest)
+            #expect(refused.headers[.contentType] == "application/problem+json")
+            #expect((refused.json["errors"] as? [[String: String]])?.first?["field"] == "format")
+            #expect(try await client.execute(uri: "/api/v1/audit?format=jsonl", method: .get, headers: headers).status == .ok)
+            #expect(try await client.execute(uri: "/api/v1/audit", method: .get, headers: headers).status == .ok)
+        }
+    }
+
+    @Test(arguments: ["", "%20"])
+    func anEmptyFormRedirectIsNoRedirect(redirect: String) async throws {
+        let server = try await TestServer()
+        try await server.test { client in
+            let response = try await client.execute(
+                uri: "/api/v1/columns/de-bakker-op-de-hoek/comments",
+                method: .post,
+                headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "author=Anja&body=Mooi%20verhaal&redirect=\(redirect)")
+            )
+            #expect(response.status == .created)
+            #expect(response.headers[.location]?.hasPrefix("/api/v1/comments/") == true)
+        }
+    }
+}
