@@ -181,7 +181,8 @@ import Testing
         #expect(backup.status == 0, "\(backup.errors)")
         let counts = backup.output.split(separator: " ").compactMap { Int($0) }
         #expect(backup.output.hasPrefix("backed up "), "\(backup.output)")
-        #expect((10...40).contains(counts.dropFirst().first ?? -1), "\(backup.output)")
+        // At least the ten acknowledged before the copy began (the samples' ingested comments come on top).
+        #expect((counts.dropFirst().first ?? -1) >= 10, "\(backup.output)")
         #expect(backup.output.contains("integrity ok"))
         #expect(!FileManager.default.fileExists(atPath: copy + "-wal"))
 

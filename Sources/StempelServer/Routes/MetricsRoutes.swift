@@ -11,7 +11,8 @@ struct MetricsRoutes: Sendable {
     let store: any StempelStore
 
     func register(on router: Router<StempelRequestContext>) {
-        let queueLength = registry.makeGauge(name: "stempel_queue_length", help: "Comments held for a moderator.")
+        let queueLength = registry.makeGauge(
+            descriptor: MetricNameDescriptor(namespace: "stempel", metricName: "queue", unitName: "length", helpText: "Comments held for a moderator."))
         router.get("/metrics") { _, context in
             do {
                 queueLength.set(to: Double(try await store.heldCount()))
