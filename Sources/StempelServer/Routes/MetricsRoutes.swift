@@ -12,7 +12,8 @@ struct MetricsRoutes: Sendable {
 
     func register(on router: Router<StempelRequestContext>) {
         let queueLength = registry.makeGauge(
-            descriptor: MetricNameDescriptor(namespace: "stempel", metricName: "queue", unitName: "length", helpText: "Comments held for a moderator."))
+            descriptor: MetricNameDescriptor(
+                namespace: "stempel", metricName: "queue", unitName: "length", helpText: "Comments held for a moderator."))
         router.get("/metrics") { _, context in
             do {
                 queueLength.set(to: Double(try await store.heldCount()))
