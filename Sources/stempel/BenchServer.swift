@@ -1,0 +1,41 @@
+import Hummingbird
+import Logging
+import NIOCore
+import ServiceLifecycle
+import StempelServer
+
+/// The application on an ephemeral loopback port for a benchmark's HTTP measurements.
+struct BenchServer {
+    /// The port the server listens on.
+    let port: Int
+    private let task: Task<Void, any Error>
+
+    /// Starts serving `router` and returns once the socket is listening.
+    static func start(router: Router<StempelRequestContext>, logger: Logger) async throws -> BenchServer {
+        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+        let application = Application(
+            router: router,
+            configuration: .init(address: .hostname("127.0.0.1", port: 0), serverName: "Stempel"),
+            onServerRunning: { channel in
+                continuation.yield(channel.localAddress?.port ?? 0)
+                continuation.finish()
+            },
+            logger: logger
+        )
+        let task = Task {
+            let group = ServiceGroup(configuration: .init(services: [application], logger: logger))
+            try await group.run()
+        }
+        var iterator = ports.makeAsyncIterator()
+        guard let port = await iterator.next(), port > 0 else {
+            task.cancel()
+            throw BenchFailure("the benchmark server did not start")
+        }
+        return BenchServer(port: port, task: task)
+    }
+
+    /// Stops the server (the service group ends on cancellation).
+    func stop() {
+        task.cancel()
+    }
+}
