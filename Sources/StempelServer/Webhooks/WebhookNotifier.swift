@@ -11,8 +11,9 @@ import Storage
 /// request that held a comment never waits for the receiver, and since deliveries are rows in
 /// the database, a restart resumes them. A failed attempt is retried after a wait that doubles
 /// each time (with jitter, so that many deliveries do not retry in step) up to the configured
-/// maximum; after `maxAttempts` the delivery is given up and kept for an admin to read. Logs
-/// name the receiver's host only: the secret, and any token in the URL's path, stay out.
+/// maximum; after `maxAttempts` the delivery is given up, logged, and kept in the database
+/// with its last error. Logs name the receiver's host only: the secret, and any token in the
+/// URL's path, stay out.
 public struct WebhookNotifier: Service {
     private let outbox: any WebhookOutbox
     private let url: String
