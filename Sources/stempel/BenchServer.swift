@@ -8,7 +8,7 @@ import StempelServer
 struct BenchServer {
     /// The port the server listens on.
     let port: Int
-    private let task: Task<Void, any Error>
+    private let group: ServiceGroup
 
     /// Starts serving `router` and returns once the socket is listening.
     static func start(router: Router<StempelRequestContext>, logger: Logger) async throws -> BenchServer {
@@ -22,20 +22,18 @@ struct BenchServer {
             },
             logger: logger
         )
-        let task = Task {
-            let group = ServiceGroup(configuration: .init(services: [application], logger: logger))
-            try await group.run()
-        }
+        let group = ServiceGroup(configuration: .init(services: [application], logger: logger))
+        Task { try await group.run() }
         var iterator = ports.makeAsyncIterator()
         guard let port = await iterator.next(), port > 0 else {
-            task.cancel()
+            await group.triggerGracefulShutdown()
             throw BenchFailure("the benchmark server did not start")
         }
-        return BenchServer(port: port, task: task)
+        return BenchServer(port: port, group: group)
     }
 
-    /// Stops the server (the service group ends on cancellation).
-    func stop() {
-        task.cancel()
+    /// Stops the server gracefully: it closes its listener and lets requests in flight finish.
+    func stop() async {
+        await group.triggerGracefulShutdown()
     }
 }

@@ -64,7 +64,6 @@ struct QueueBench: AsyncParsableCommand {
         let storePages = try await storePageTimings(store)
         report("queue page from the store", storePages, unit: "pages of \(pageSize)")
         let server = try await BenchServer.start(router: stempel.router(), logger: logger)
-        defer { server.stop() }
         let client = QueueClient(base: "http://127.0.0.1:\(server.port)", token: token)
         let httpPages = try await client.pageTimings(limit: pageSize)
         report("queue page through GET /api/v1/queue", httpPages, unit: "pages of \(pageSize)")
@@ -87,6 +86,7 @@ struct QueueBench: AsyncParsableCommand {
         }
         report("bulk spam decision from the store", storeBulk, unit: "decisions of \(bulk)")
         report("bulk spam decision through POST /api/v1/decisions", httpBulk, unit: "decisions of \(bulk)")
+        await server.stop()
         print("learners: \(learners.map(\.rule).joined(separator: ", ")); rules: \(engine.rules.map(\.identifier).joined(separator: ", "))")
     }
 
