@@ -97,6 +97,16 @@ import Testing
         #expect(await receiver.calls.count == 1)
     }
 
+    @Test func theServerRunsTheNotifierOnlyWithAWebhookConfigured() async throws {
+        let without = try await TestServer()
+        #expect(!without.application.backgroundServices(logger: Logger(label: "test")).contains { $0 is WebhookNotifier })
+        let with = try await TestServer { configuration in
+            configuration.webhooks.url = "https://hooks.example/stempel"
+            configuration.webhooks.secret = Self.secret
+        }
+        #expect(with.application.backgroundServices(logger: Logger(label: "test")).contains { $0 is WebhookNotifier })
+    }
+
     @Test func withoutASecretThereIsNoNotifier() throws {
         var configuration = WebhookConfiguration()
         configuration.url = "https://hooks.example/stempel"
