@@ -96,16 +96,6 @@ public struct EntryMapper: Sendable {
     }
 
     static func slugify(_ text: String) -> String? {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX")).lowercased()
-        var slug = ""
-        for scalar in folded.unicodeScalars {
-            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
-                slug.unicodeScalars.append(scalar)
-            } else if !slug.isEmpty, !slug.hasSuffix("-") {
-                slug += "-"
-            }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        return slug.isEmpty ? nil : String(slug.prefix(120))
+        ColumnSlug.make(from: text)
     }
 }

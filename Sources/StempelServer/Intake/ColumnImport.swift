@@ -45,18 +45,7 @@ enum ColumnImport {
         return slugify(title)
     }
 
-    /// Lowercase ASCII letters and digits separated by single dashes; accents are folded.
     static func slugify(_ text: String) -> String? {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX")).lowercased()
-        var slug = ""
-        for scalar in folded.unicodeScalars {
-            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
-                slug.unicodeScalars.append(scalar)
-            } else if !slug.isEmpty, !slug.hasSuffix("-") {
-                slug += "-"
-            }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        return slug.isEmpty || slug == "/" ? nil : String(slug.prefix(120))
+        ColumnSlug.make(from: text)
     }
 }

@@ -29,15 +29,7 @@ extension SQLiteStore {
             }
             // A decision can move a comment into or out of the published thread: recount once per column.
             for columnID in touchedColumns {
-                try db.execute(
-                    sql: """
-                        UPDATE columns SET
-                            approved_comment_count = (SELECT COUNT(*) FROM comments WHERE column_id = ?1 AND status = 'approved'),
-                            last_comment_at = (SELECT MAX(created_at) FROM comments WHERE column_id = ?1 AND status = 'approved')
-                        WHERE id = ?1
-                        """,
-                    arguments: [columnID]
-                )
+                try Self.recountApprovedComments(columnID: columnID, db: db)
             }
             return results
         }
@@ -158,5 +150,19 @@ extension SQLiteStore {
             try db.execute(sql: "DELETE FROM learned_examples WHERE rule = ?", arguments: [rule])
             try db.execute(sql: "DELETE FROM learned_features WHERE rule = ?", arguments: [rule])
         }
+    }
+
+    /// Recounts a column's approved comments and its newest one after statuses changed, so that
+    /// the feeds and the column list never count a thread.
+    static func recountApprovedComments(columnID: Int64, db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE columns SET
+                    approved_comment_count = (SELECT COUNT(*) FROM comments WHERE column_id = ?1 AND status = 'approved'),
+                    last_comment_at = (SELECT MAX(created_at) FROM comments WHERE column_id = ?1 AND status = 'approved')
+                WHERE id = ?1
+                """,
+            arguments: [columnID]
+        )
     }
 }

@@ -31,15 +31,7 @@ extension SQLiteStore {
                 }
             }
             let columnID: Int64 = row["column_id"]
-            try db.execute(
-                sql: """
-                    UPDATE columns SET
-                        approved_comment_count = (SELECT COUNT(*) FROM comments WHERE column_id = ?1 AND status = 'approved'),
-                        last_comment_at = (SELECT MAX(created_at) FROM comments WHERE column_id = ?1 AND status = 'approved')
-                    WHERE id = ?1
-                    """,
-                arguments: [columnID]
-            )
+            try Self.recountApprovedComments(columnID: columnID, db: db)
             return .undone(try load(), undone: last)
         }
         if case .undone = result {
