@@ -95,6 +95,7 @@ let package = Package(
             name: "StempelServer",
             dependencies: [
                 "ModerationKit", "Moderation", "Publishing", "Storage", "Syndication", "Ingestion",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -116,9 +117,12 @@ let package = Package(
             dependencies: [
                 "ModerationKit", "Moderation", "Publishing", "Storage", "StempelServer", "RuleCatalog", "Syndication", "Ingestion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // `stempel bench queue` times the moderation API through a real HTTP client.
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

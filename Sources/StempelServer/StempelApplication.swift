@@ -91,10 +91,19 @@ public struct StempelApplication: Sendable {
         return router
     }
 
-    /// The background services besides the HTTP server: the WebSub notifier when a hub is configured.
+    /// The background services besides the HTTP server: the WebSub notifier when a hub is
+    /// configured, the webhook notifier when a webhook is.
     public func backgroundServices(logger: Logger) -> [any Service] {
-        guard let hub = configuration.publishing.websubHub else { return [] }
-        return [WebSubNotifier(cache: feeds, hub: hub, logger: logger)]
+        var services: [any Service] = []
+        if let hub = configuration.publishing.websubHub {
+            services.append(WebSubNotifier(cache: feeds, hub: hub, logger: logger))
+        }
+        if let outbox = store as? any WebhookOutbox,
+            let webhooks = WebhookNotifier(outbox: outbox, configuration: configuration.webhooks, baseURL: configuration.site.baseURL, logger: logger)
+        {
+            services.append(webhooks)
+        }
+        return services
     }
 
     /// The Hummingbird application listening on the configured host and port.

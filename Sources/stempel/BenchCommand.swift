@@ -11,7 +11,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure Stempel's own speed (see docs/performance.md).",
-        subcommands: [RulesBench.self, FeedsBench.self]
+        subcommands: [RulesBench.self, FeedsBench.self, QueueBench.self]
     )
 }
 

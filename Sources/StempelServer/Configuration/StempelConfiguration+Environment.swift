@@ -7,6 +7,7 @@ extension StempelConfiguration {
         "STEMPEL_HOST", "STEMPEL_PORT", "STEMPEL_DATABASE", "STEMPEL_SAMPLE_FEED", "STEMPEL_SITE_TITLE", "STEMPEL_SITE_AUTHORITY",
         "STEMPEL_SITE_BASE_URL", "STEMPEL_POLICY_HOLD_AT", "STEMPEL_POLICY_REJECT_AT", "STEMPEL_RULE_TIMEOUT_MS", "STEMPEL_TRUSTED_PROXIES",
         "STEMPEL_WEBSUB_HUB", "STEMPEL_RATE_LIMITS", "STEMPEL_ALLOW_PRIVATE_NETWORKS", "STEMPEL_SOURCES_FILE",
+        "STEMPEL_WEBHOOK_URL", "STEMPEL_WEBHOOK_SECRET",
     ]
 
     /// This configuration with the `STEMPEL_*` variables in `environment` applied.
@@ -67,6 +68,7 @@ extension StempelConfiguration {
             configuration.moderation.ruleTimeoutMilliseconds = timeout
         }
         try configuration.applyIngestion(environment: environment)
+        try configuration.applyWebhooks(environment: environment)
         guard configuration.moderation.policy.holdAt <= configuration.moderation.policy.rejectAt else {
             throw ConfigurationError(file: "environment", message: "STEMPEL_POLICY_REJECT_AT must not be lower than the hold threshold")
         }

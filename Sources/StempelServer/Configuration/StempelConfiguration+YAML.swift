@@ -43,6 +43,7 @@ private struct ConfigurationFile: Decodable {
         case sampleFeed = "sample_feed"
         case ruleTimeout = "rule_timeout_ms"
         case login
+        case webhooks
     }
 
     enum ServerKeys: String, CodingKey, CaseIterable {
@@ -206,6 +207,9 @@ private struct ConfigurationFile: Decodable {
         }
         if root.contains(.ingestion) {
             config.ingestion = try root.decode(IngestionSection.self, forKey: .ingestion).apply(to: config.ingestion)
+        }
+        if root.contains(.webhooks) {
+            config.webhooks = try root.decode(WebhookSection.self, forKey: .webhooks).apply(to: config.webhooks)
         }
         configuration = config
     }

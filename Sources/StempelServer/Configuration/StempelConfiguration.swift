@@ -39,6 +39,8 @@ public struct StempelConfiguration: Sendable, Hashable {
     public var login = LoginConfiguration()
     /// How sources are polled (the `ingestion` section).
     public var ingestion = IngestionConfiguration()
+    /// The webhook announcing held submissions (the `webhooks` section). Default none.
+    public var webhooks = WebhookConfiguration()
 
     /// The defaults.
     public init() {}

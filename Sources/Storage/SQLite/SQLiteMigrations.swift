@@ -127,6 +127,7 @@ enum SQLiteMigrations {
             try db.alter(table: "decisions") { table in table.add(column: "original_body", .text) }
         }
         registerSources(in: &migrator)
+        registerWebhooks(in: &migrator)
         return migrator
     }
 }

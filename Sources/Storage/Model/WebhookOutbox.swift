@@ -1,0 +1,57 @@
+import Foundation
+
+/// Deliveries of the "submission held" webhook, kept in the database until the receiver took them.
+///
+/// The rules' verdicts are already in the audit trail; the outbox reads new `held` verdicts from
+/// it after a persisted position, so the request that held a comment never waits for a webhook
+/// and a restart loses none. Separate from ``StempelStore`` so that a store without webhooks
+/// stays valid; the SQLite store implements both.
+public protocol WebhookOutbox: Sendable {
+    /// Turns comments the rules held since the last call into pending deliveries, with the body
+    /// `payload` makes of each; returns how many were added.
+    ///
+    /// The first call ever only records where the audit trail ends: comments held before webhooks
+    /// were configured are not announced.
+    func enqueueHeldSubmissions(at date: Date, limit: Int, payload: @Sendable (StoredComment) throws -> String) async throws -> Int
+
+    /// Pending deliveries due at `date`, oldest first.
+    func dueWebhookDeliveries(at date: Date, limit: Int) async throws -> [WebhookDelivery]
+
+    /// The earliest time a pending delivery is due; nil when none is pending.
+    func nextWebhookAttempt() async throws -> Date?
+
+    /// Forgets a delivery the receiver accepted.
+    func markWebhookDelivered(id: Int64) async throws
+
+    /// Records a failed attempt: tried again at `retryAt`, or given up when it is nil.
+    func markWebhookFailed(id: Int64, error: String, retryAt: Date?) async throws
+
+    /// Deliveries that were given up, newest first.
+    func failedWebhookDeliveries(limit: Int) async throws -> [WebhookDelivery]
+}
+
+/// One webhook call waiting to be made (or given up).
+public struct WebhookDelivery: Sendable, Hashable {
+    /// The delivery's sequence number, sent as `X-Stempel-Delivery`.
+    public var id: Int64
+    /// The held comment it announces.
+    public var commentID: String
+    /// The JSON body, fixed when the delivery was made so that every attempt sends the same bytes.
+    public var payload: String
+    /// How many attempts failed so far.
+    public var attempts: Int
+    /// The last failure, if any.
+    public var lastError: String?
+    /// When the comment was held.
+    public var createdAt: Date
+
+    /// Creates a delivery.
+    public init(id: Int64, commentID: String, payload: String, attempts: Int, lastError: String?, createdAt: Date) {
+        self.id = id
+        self.commentID = commentID
+        self.payload = payload
+        self.attempts = attempts
+        self.lastError = lastError
+        self.createdAt = createdAt
+    }
+}

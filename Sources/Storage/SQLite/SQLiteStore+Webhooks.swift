@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+
+extension SQLiteStore: WebhookOutbox {
+    public func enqueueHeldSubmissions(at date: Date, limit: Int, payload: @Sendable (StoredComment) throws -> String) async throws -> Int {
+        try await writer.write { db in
+            guard let position = try Int64.fetchOne(db, sql: "SELECT last_decision_id FROM webhook_position WHERE id = 1") else {
+                let end = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM decisions") ?? 0
+                try db.execute(sql: "INSERT INTO webhook_position (id, last_decision_id) VALUES (1, ?)", arguments: [end])
+                return 0
+            }
+            // Every decision moves the position, the ones that announce nothing too.
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT id, comment_id, actor, to_status FROM decisions WHERE id > ? ORDER BY id LIMIT ?", arguments: [position, limit])
+            guard let last = rows.last?["id"] as Int64? else { return 0 }
+            var added = 0
+            for row in rows where row["actor"] == "rules" && row["to_status"] == "held" {
+                let id: String = row["comment_id"]
+                guard let found = try Row.fetchOne(db, sql: SQLiteRows.commentSelect + " WHERE comments.id = ?", arguments: [id]) else { continue }
+                let comment = try SQLiteRows.comment(from: found)
+                try db.execute(
+                    sql: "INSERT INTO webhook_deliveries (comment_id, payload, next_attempt_at, created_at) VALUES (?, ?, ?, ?)",
+                    arguments: [id, try payload(comment), date, comment.createdAt]
+                )
+                added += 1
+            }
+            try db.execute(sql: "UPDATE webhook_position SET last_decision_id = ? WHERE id = 1", arguments: [last])
+            return added
+        }
+    }
+
+    public func dueWebhookDeliveries(at date: Date, limit: Int) async throws -> [WebhookDelivery] {
+        try await reader.read { db in
+            try Row.fetchAll(
+                db,
+                sql: "SELECT * FROM webhook_deliveries WHERE next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+                arguments: [date, limit]
+            ).map(Self.delivery(from:))
+        }
+    }
+
+    public func nextWebhookAttempt() async throws -> Date? {
+        try await reader.read { db in try Date.fetchOne(db, sql: "SELECT MIN(next_attempt_at) FROM webhook_deliveries") }
+    }
+
+    public func markWebhookDelivered(id: Int64) async throws {
+        try await writer.write { db in try db.execute(sql: "DELETE FROM webhook_deliveries WHERE id = ?", arguments: [id]) }
+    }
+
+    public func markWebhookFailed(id: Int64, error: String, retryAt: Date?) async throws {
+        try await writer.write { db in
+            try db.execute(
+                sql: "UPDATE webhook_deliveries SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?",
+                arguments: [String(error.prefix(500)), retryAt, id]
+            )
+        }
+    }
+
+    public func failedWebhookDeliveries(limit: Int) async throws -> [WebhookDelivery] {
+        try await reader.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM webhook_deliveries WHERE next_attempt_at IS NULL ORDER BY id DESC LIMIT ?", arguments: [limit])
+                .map(Self.delivery(from:))
+        }
+    }
+
+    private static func delivery(from row: Row) -> WebhookDelivery {
+        WebhookDelivery(
+            id: row["id"], commentID: row["comment_id"], payload: row["payload"], attempts: row["attempts"], lastError: row["last_error"],
+            createdAt: row["created_at"])
+    }
+}
