@@ -20,3 +20,18 @@ import Testing
         #expect(try await store.idempotentRequest(IdempotencyKey(scope: "elders", key: "k-1", fingerprint: "abc")) == nil)
     }
 }
+
+@Suite struct ColumnUpdateTests {
+    @Test func anUpdatedColumnKeepsItsFirstPublicationDate() async throws {
+        let store = try SQLiteStore.inMemory()
+        try await store.saveColumns([Fixtures.column("de-kassabon", published: Fixtures.day)])
+        var changed = Fixtures.column("de-kassabon", published: Fixtures.day.addingTimeInterval(86_400 * 30))
+        changed.title = "Een nieuwe titel"
+        changed.updatedAt = Fixtures.day.addingTimeInterval(86_400 * 31)
+        #expect(try await store.saveColumns([changed]) == 0)
+        let stored = try #require(try await store.columnSummary(slug: "de-kassabon")?.column)
+        #expect(stored.title == "Een nieuwe titel")
+        #expect(stored.publishedAt == Fixtures.day)
+        #expect(stored.updatedAt == Fixtures.day.addingTimeInterval(86_400 * 31))
+    }
+}

@@ -7,7 +7,8 @@ import ModerationKit
 /// Also answers the rules' questions about history (``SubmissionHistory``). The SQLite store
 /// implements it; a PostgreSQL store can implement the same protocol.
 public protocol StempelStore: SubmissionHistory {
-    /// Inserts or updates columns by slug; returns how many were new.
+    /// Inserts or updates columns by slug; returns how many were new. An update keeps the first
+    /// publication date, on which the column's `tag:` id in every feed depends.
     @discardableResult
     func saveColumns(_ columns: [StoredColumn]) async throws -> Int
 

@@ -85,11 +85,12 @@ public struct SQLiteStore: StempelStore {
                     try db.execute(
                         sql: """
                             UPDATE columns SET source_id = ?, title = ?, author = ?, summary = ?, content_html = ?, link = ?,
-                                   published_at = ?, updated_at = ? WHERE id = ?
+                                   updated_at = ? WHERE id = ?
                             """,
+                        // The first publication day stays: the column's tag: id in every feed is built from it.
                         arguments: [
                             column.sourceID, column.title, column.author, column.summary, column.contentHTML, column.link,
-                            column.publishedAt, column.updatedAt, id,
+                            column.updatedAt, id,
                         ]
                     )
                     try db.execute(sql: "DELETE FROM column_tags WHERE column_id = ?", arguments: [id])
