@@ -38,4 +38,14 @@ import Testing
             #expect(result.errors.contains("refused:"), "\(url): \(result.errors)")
         }
     }
+
+    @Test func controlCharactersNeverReachTheTerminal() throws {
+        let directory = try StempelProcess.temporaryDirectory()
+        let database = directory.appendingPathComponent("stempel.sqlite").path
+        let add = try StempelProcess.run(["source", "add", "Feeds/samples/vakblad.rss", "--name", "Vak\u{1b}[31mblad", "--database", database])
+        #expect(add.status == 0, "\(add.errors)")
+        let list = try StempelProcess.run(["source", "list", "--database", database])
+        #expect(list.output.contains("Vak\\u{1b}[31mblad"), "\(list.output)")
+        #expect(!list.output.unicodeScalars.contains("\u{1b}"))
+    }
 }
