@@ -2,6 +2,7 @@ import CompressNIO
 import Crypto
 import Foundation
 import NIOCore
+import Syndication
 
 /// A feed document ready to serve: its bytes, plain and gzip-compressed, and its validators.
 public struct RenderedFeed: Sendable {
@@ -14,6 +15,8 @@ public struct RenderedFeed: Sendable {
     /// The newest change the document shows, never earlier than a previous rendering of the same
     /// feed with different bytes, so that `If-Modified-Since` cannot hide a removal.
     public let lastModified: Date
+    /// ``lastModified`` as an HTTP date, formatted once instead of on every request.
+    public let lastModifiedHeader: String
     /// The `Content-Type`.
     public let contentType: String
     /// Whether it is an archive page, cached for long.
@@ -32,6 +35,7 @@ public struct RenderedFeed: Sendable {
         gzipBody = Self.gzip(body)
         self.contentType = contentType
         self.lastModified = Date(timeIntervalSince1970: lastModified.timeIntervalSince1970.rounded(.down))
+        lastModifiedHeader = HTTPDate.string(from: self.lastModified)
         self.isArchive = isArchive
     }
 
@@ -42,6 +46,7 @@ public struct RenderedFeed: Sendable {
         contentType = other.contentType
         isArchive = other.isArchive
         self.lastModified = lastModified
+        lastModifiedHeader = HTTPDate.string(from: lastModified)
     }
 
     /// This rendering with a later `lastModified`, when it replaces `previous` with other bytes.

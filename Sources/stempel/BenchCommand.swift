@@ -91,11 +91,10 @@ struct RulesBench: AsyncParsableCommand {
             }
         }
         let parallel = (clock.now - parallelStart).seconds
-        latencies.sort()
-        let percentile = { (share: Double) in latencies[min(latencies.count - 1, Int(Double(latencies.count) * share))] }
+        let summary = LatencySummary(latencies)
         print("rules: \(engine.rules.map(\.identifier).joined(separator: ", "))")
         print("history: \(history) comments in \(historyStore); judged: \(count) comments")
-        print(String(format: "latency: median %.3f ms, p99 %.3f ms, max %.3f ms", percentile(0.5), percentile(0.99), latencies.last ?? 0))
+        print(String(format: "latency: median %.3f ms, p99 %.3f ms, max %.3f ms", summary.median, summary.p99, summary.max))
         print(
             String(
                 format: "throughput: %.0f evaluations/s one after another, %.0f with %d callers", Double(count) / sequential,

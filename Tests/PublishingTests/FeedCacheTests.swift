@@ -62,4 +62,13 @@ import Testing
         _ = try await cache.document(for: Self.columnsAtom)
         #expect(cache.cachedFeeds == [FeedKey(subject: .columns(archivePage: nil), format: .atom)])
     }
+
+    @Test func theCacheHoldsAtMostItsCapacity() async throws {
+        let store = try await PublishingFixtures.store()
+        let cache = FeedCache(builder: FeedBuilder(store: store, site: PublishingFixtures.site), capacity: 2)
+        for format in FeedFormat.allCases {
+            #expect(try await cache.document(for: .feed(FeedKey(subject: .columns(archivePage: nil), format: format))) != nil)
+        }
+        #expect(cache.cachedFeeds.count == 2)
+    }
 }

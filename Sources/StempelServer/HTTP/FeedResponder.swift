@@ -9,12 +9,19 @@ import Syndication
 /// `If-Modified-Since` no older than the document), `Cache-Control`, gzip when the client accepts
 /// it, `HEAD` without a body, and WebSub `Link` headers when a hub is configured.
 struct FeedResponder: Sendable {
-    /// `max-age` of feeds and the index.
-    let maxAge: Int
-    /// `max-age` of archive pages.
-    let archiveMaxAge: Int
+    /// `Cache-Control` of feeds and pages.
+    private let cacheControl: String
+    /// `Cache-Control` of archive pages, which rarely change.
+    private let archiveCacheControl: String
     /// The WebSub hub, if any.
     let hub: String?
+
+    /// Creates a responder with the configured `max-age`s, in seconds.
+    init(maxAge: Int, archiveMaxAge: Int, hub: String?) {
+        cacheControl = "public, max-age=\(maxAge)"
+        archiveCacheControl = "public, max-age=\(archiveMaxAge)"
+        self.hub = hub
+    }
 
     func response(to request: Request, with feed: RenderedFeed, selfLink: String?) -> Response {
         let gzip = feed.gzipBody != nil && Self.acceptsGzip(request.headers[.acceptEncoding])
@@ -22,8 +29,8 @@ struct FeedResponder: Sendable {
         var headers = HTTPFields()
         headers[.contentType] = feed.contentType
         headers[.eTag] = entityTag
-        headers[.lastModified] = HTTPDate.string(from: feed.lastModified)
-        headers[.cacheControl] = "public, max-age=\(feed.isArchive ? archiveMaxAge : maxAge)"
+        headers[.lastModified] = feed.lastModifiedHeader
+        headers[.cacheControl] = feed.isArchive ? archiveCacheControl : cacheControl
         headers[.vary] = "Accept-Encoding"
         if feed.contentType.hasPrefix("text/html") {
             // The pages need no script and no style sheet; column HTML was sanitized, and this

@@ -26,12 +26,10 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             if let unavailable = StoreError.unavailable(from: error) {
                 // Disk full, read-only, I/O errors: the transaction was rolled back, nothing is half-written.
                 context.logger.error("database unavailable", metadata: ["path": "\(request.uri.path)", "error": "\(unavailable)"])
-                var response = try ProblemDetails(
+                return try ProblemDetails(
                     .serviceUnavailable, title: "Temporarily unavailable",
                     detail: "The database cannot be written right now; nothing was changed. Please try again shortly."
-                ).response(from: request, context: context)
-                response.headers[.retryAfter] = "5"
-                return response
+                ).response(from: request, context: context, retryAfter: 5)
             }
             context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
             return try ProblemDetails(.internalServerError, detail: "Something went wrong on our side. Please try again later.")

@@ -19,8 +19,7 @@ struct RateLimitMiddleware: RouterMiddleware {
         guard configuration.enabled, let routeClass = Self.routeClass(of: request), let limit = configuration.limits[routeClass] else {
             return try await next(request, context)
         }
-        let forwarded = request.headers[values: .init("X-Forwarded-For")!].joined(separator: ",")
-        let address = proxies.clientAddress(peer: context.clientAddress, forwardedFor: forwarded.isEmpty ? nil : forwarded) ?? "unknown"
+        let address = proxies.clientAddress(of: request, context: context) ?? "unknown"
         let network =
             ClientNetwork.of(address, ipv4PrefixLength: configuration.ipv4PrefixLength, ipv6PrefixLength: configuration.ipv6PrefixLength)
             ?? address
@@ -28,12 +27,10 @@ struct RateLimitMiddleware: RouterMiddleware {
             return try await next(request, context)
         }
         let seconds = max(1, Int(wait.rounded(.up)))
-        var response = try ProblemDetails(
+        return try ProblemDetails(
             .tooManyRequests, title: "Too many requests",
             detail: "This network may make \(limit.description) requests of this kind; try again in \(seconds) s."
-        ).response(from: request, context: context)
-        response.headers[.retryAfter] = String(seconds)
-        return response
+        ).response(from: request, context: context, retryAfter: seconds)
     }
 
     /// Which limit a request counts against; nil for the unlimited routes.

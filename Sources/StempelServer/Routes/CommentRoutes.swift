@@ -34,7 +34,7 @@ struct CommentRoutes: Sendable {
         let submission = try CommentValidator(limits: limits).submission(
             from: form,
             column: slug,
-            clientAddress: proxies.clientAddress(peer: context.clientAddress, forwardedFor: Self.forwardedFor(request)),
+            clientAddress: proxies.clientAddress(of: request, context: context),
             source: source,
             now: Date()
         )
@@ -64,11 +64,5 @@ struct CommentRoutes: Sendable {
             return Response(status: .seeOther, headers: headers)
         }
         return try Response.json(CreatedCommentView(id: receipt.commentID, status: receipt.status), status: .created, headers: headers)
-    }
-
-    /// Every `X-Forwarded-For` field, joined as one list (proxies may send several).
-    private static func forwardedFor(_ request: Request) -> String? {
-        let values = request.headers.filter { $0.name.canonicalName == "x-forwarded-for" }.map(\.value)
-        return values.isEmpty ? nil : values.joined(separator: ",")
     }
 }
