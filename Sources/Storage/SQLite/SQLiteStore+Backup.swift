@@ -46,8 +46,13 @@ extension SQLiteStore {
         // A copy of a WAL database is itself in WAL mode; make it one self-contained file.
         try await copy.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
         try copy.close()
-        if replace { Self.removeDatabaseFiles(at: destination) }
-        try FileManager.default.moveItem(at: partial, to: destination)
+        // rename(2) replaces an earlier backup in one step: a failure leaves it as it was.
+        guard rename(partial.path, destination.path) == 0 else {
+            throw StoreError.conflict("the copy could not be moved to \(path): \(String(cString: strerror(errno)))")
+        }
+        for suffix in ["-wal", "-shm", "-journal"] {
+            try? FileManager.default.removeItem(atPath: destination.path + suffix)  // an earlier copy's, now stale
+        }
         let bytes = (try? FileManager.default.attributesOfItem(atPath: destination.path)[.size] as? Int) ?? 0
         return BackupSummary(columns: summary.columns, comments: summary.comments, bytes: bytes)
     }
