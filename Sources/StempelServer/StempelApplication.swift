@@ -88,6 +88,7 @@ public struct StempelApplication: Sendable {
         if let sources = store as? any SourceStore {
             SourceRoutes(store: sources, limit: configuration.limits.requestMaxBytes).register(on: router)
         }
+        router.add(middleware: MethodNotAllowedMiddleware(routes: router.routes.map { ($0.path, $0.method) }))
         return router
     }
 
