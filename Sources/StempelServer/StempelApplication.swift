@@ -83,6 +83,10 @@ public struct StempelApplication: Sendable {
         ).register(on: router)
         ModerationRoutes(store: store, engines: engines, limit: configuration.limits.requestMaxBytes).register(on: router)
         EditRoutes(store: store, limits: configuration.limits).register(on: router)
+        AuthorRoutes(store: store, limit: configuration.limits.requestMaxBytes).register(on: router)
+        if let outbox = store as? any WebhookOutbox {
+            WebhookRoutes(outbox: outbox).register(on: router)
+        }
         ModerationWebUI(store: store, engines: engines, configuration: configuration, throttle: loginThrottle, credentials: credentials)
             .register(on: router)
         if let sources = store as? any SourceStore {

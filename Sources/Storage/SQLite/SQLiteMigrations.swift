@@ -128,6 +128,7 @@ enum SQLiteMigrations {
         }
         registerSources(in: &migrator)
         registerWebhooks(in: &migrator)
+        registerAuthors(in: &migrator)
         return migrator
     }
 }
