@@ -74,6 +74,33 @@ import Testing
         #expect(verdict.findings.first?.reason == "the rule did not finish within 50 ms")
     }
 
+    @Test func rulesAfterAStuckRuleStillRun() async {
+        let engine = ModerationEngine(rules: [
+            ConfiguredRule(identifier: "fixed-score", rule: FixedScoreRule(options: .init(score: 1))),
+            ConfiguredRule(identifier: "stuck", timeout: .milliseconds(50), rule: StuckRule(options: NoOptions())),
+            ConfiguredRule(identifier: "other-score", rule: OtherScoreRule(options: .init(score: 2))),
+        ])
+        let clock = ContinuousClock()
+        let start = clock.now
+        let verdict = await judge(engine)
+        // The stuck rule is given up after its 50 ms, not awaited for its two seconds.
+        #expect(clock.now - start < .seconds(1))
+        #expect(verdict.runs.map(\.outcome) == [.completed, .timedOut, .completed])
+        #expect(verdict.status == .held)
+        #expect(verdict.totalScore == 3)
+    }
+
+    @Test func aRuleThatOverrunsWithoutSuspendingHolds() async {
+        let engine = ModerationEngine(rules: [
+            ConfiguredRule(identifier: "busy", timeout: .milliseconds(20), rule: BusyRule(options: NoOptions())),
+            ConfiguredRule(identifier: "fixed-score", rule: FixedScoreRule(options: .init(score: 1))),
+        ])
+        let verdict = await judge(engine)
+        #expect(verdict.runs.map(\.outcome) == [.timedOut, .completed])
+        #expect(verdict.status == .held)
+        #expect(verdict.findings.first?.reason == "the rule did not finish within 20 ms")
+    }
+
     @Test func verdictRecordsEveryRuleInOrder() async {
         let engine = ModerationEngine(rules: [
             ConfiguredRule(identifier: "fixed-score", rule: FixedScoreRule(options: .init(score: 1))),
