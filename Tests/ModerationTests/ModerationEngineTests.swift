@@ -74,17 +74,15 @@ import Testing
         #expect(verdict.findings.first?.reason == "the rule did not finish within 50 ms")
     }
 
-    @Test func rulesAfterAStuckRuleStillRun() async {
+    // The rule in the middle waits an hour: the verdict arriving at all (within the time limit,
+    // which allows for a loaded machine) shows that the engine gave it up instead of waiting.
+    @Test(.timeLimit(.minutes(1))) func rulesAfterAStuckRuleStillRun() async {
         let engine = ModerationEngine(rules: [
             ConfiguredRule(identifier: "fixed-score", rule: FixedScoreRule(options: .init(score: 1))),
-            ConfiguredRule(identifier: "stuck", timeout: .milliseconds(50), rule: StuckRule(options: NoOptions())),
+            ConfiguredRule(identifier: "forever", timeout: .milliseconds(50), rule: ForeverRule(options: NoOptions())),
             ConfiguredRule(identifier: "other-score", rule: OtherScoreRule(options: .init(score: 2))),
         ])
-        let clock = ContinuousClock()
-        let start = clock.now
         let verdict = await judge(engine)
-        // The stuck rule is given up after its 50 ms, not awaited for its two seconds.
-        #expect(clock.now - start < .seconds(1))
         #expect(verdict.runs.map(\.outcome) == [.completed, .timedOut, .completed])
         #expect(verdict.status == .held)
         #expect(verdict.totalScore == 3)

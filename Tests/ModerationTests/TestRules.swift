@@ -75,3 +75,15 @@ struct BusyRule: ModerationRule {
         return [Finding(score: -100, reason: "too late", action: .approve)]
     }
 }
+
+/// Waits an hour, ignoring cancellation: the engine must give up on it, never wait for it.
+struct ForeverRule: ModerationRule {
+    static let identifier = "forever"
+    static let summary = "Never finishes."
+    init(options: NoOptions) {}
+
+    func evaluate(_ submission: Submission, in context: RuleContext) async throws -> [Finding] {
+        await Task.detached { try? await Task.sleep(for: .seconds(3_600)) }.value
+        return [Finding(score: -100, reason: "far too late", action: .approve)]
+    }
+}
