@@ -6,6 +6,7 @@
 #   Benchmarks/intake.sh                 # Stempel and Isso (needs ../shared/tools/isso-peer)
 #   SKIP_ISSO=1 Benchmarks/intake.sh     # Stempel only
 #   DURATION=30s Benchmarks/intake.sh
+#   STEMPEL_BIN=/tmp/stempel-old Benchmarks/intake.sh   # another binary (an older build), not rebuilt
 #
 # Needs wrk (apt-get install wrk) and curl. Traffic stays on 127.0.0.1.
 set -euo pipefail
@@ -20,9 +21,10 @@ cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; r
 trap cleanup EXIT
 
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
-swift build -c release --product stempel >/dev/null
+stempel=${STEMPEL_BIN:-.build/release/stempel}
+[[ -n ${STEMPEL_BIN:-} ]] || swift build -c release --product stempel >/dev/null
 # One client posting thousands a second is the point here, not an abuser: no rate limits.
-STEMPEL_RATE_LIMITS=off .build/release/stempel serve --port "$stempel_port" --database "$work/stempel.sqlite" --log-level warning &
+STEMPEL_RATE_LIMITS=off "$stempel" serve --port "$stempel_port" --database "$work/stempel.sqlite" --log-level warning &
 pids+=($!)
 for _ in $(seq 1 100); do curl -sf -o /dev/null "http://127.0.0.1:$stempel_port/healthz" && break; sleep 0.1; done
 slug=$(curl -sf "http://127.0.0.1:$stempel_port/api/v1/columns" | python3 -c 'import json,sys; print(json.load(sys.stdin)["columns"][0]["slug"])')

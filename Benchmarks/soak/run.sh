@@ -16,8 +16,9 @@ connections=${CONNECTIONS:-32}
 port=${PORT:-8096}
 work=$(mktemp -d)
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
-swift build -c release --product stempel >/dev/null
-stempel=.build/release/stempel
+# STEMPEL_BIN=/tmp/stempel-old measures another binary (an older build) without building.
+[[ -n ${STEMPEL_BIN:-} ]] || swift build -c release --product stempel >/dev/null
+stempel=${STEMPEL_BIN:-.build/release/stempel}
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GB;" \
   "$(swift --version 2>/dev/null | head -1)"
 

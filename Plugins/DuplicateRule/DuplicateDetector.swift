@@ -50,12 +50,12 @@ public struct DuplicateDetector: ModerationRule {
     /// - Returns: at most one finding.
     /// - Throws: when the history cannot be read.
     public func evaluate(_ submission: Submission, in context: RuleContext) async throws -> [Finding] {
-        let shingles = ShingleSet(submission.body)
+        let shingles = ShingleFingerprint(submission.body)
         guard shingles.wordCount >= options.minimumWords else { return [] }
         for question in questions(for: submission) {
             let earlier = try await context.recentSubmissions(question.key, within: question.window, limit: options.maximumCompared)
-            let candidates = earlier.filter { question.otherColumnsOnly ? $0.column != submission.column : true }
-            if let match = bestMatch(for: shingles, bodyLength: submission.body.utf8.count, among: candidates) {
+            let excluded = question.otherColumnsOnly ? submission.column : nil
+            if let match = bestMatch(for: shingles, bodyLength: submission.body.utf8.count, among: earlier, excludingColumn: excluded) {
                 let ago = Elapsed(from: match.submission.receivedAt, to: context.now)
                 let source = question.describe(match.submission)
                 return [Finding(score: options.score, reason: "\(Self.likeness(match.similarity)) a comment \(source) \(ago)")]
@@ -85,22 +85,27 @@ public struct DuplicateDetector: ModerationRule {
     }
 
     /// The most alike earlier comment at or above the threshold; the newest among equals.
-    private func bestMatch(for shingles: ShingleSet, bodyLength: Int, among earlier: [PastSubmission])
+    ///
+    /// Walks the list by index and reads only the fields it needs: copying each earlier comment
+    /// (five strings and its shingles) cost more retains and releases than the comparison.
+    private func bestMatch(for shingles: ShingleFingerprint, bodyLength: Int, among earlier: [PastSubmission], excludingColumn excluded: String?)
         -> (submission: PastSubmission, similarity: Double)?
     {
-        var best: (submission: PastSubmission, similarity: Double)?
-        for past in earlier {
-            // Far longer or shorter texts cannot be alike; skip them before splitting them into words.
-            let length = past.body.utf8.count
+        var best: (index: Int, similarity: Double)?
+        for index in earlier.indices {
+            if let excluded, earlier[index].column == excluded { continue }
+            // Far longer or shorter texts cannot be alike; skip them before comparing their shingles.
+            let length = earlier[index].body.utf8.count
             guard Double(min(length, bodyLength)) >= Double(max(length, bodyLength)) * options.similarity / 2 else { continue }
-            let other = ShingleSet(past.body)
+            // The shingles stored with the comment; computed here only for a history that keeps none.
+            let other = earlier[index].fingerprint ?? ShingleFingerprint(earlier[index].body)
             guard shingles.bestPossibleSimilarity(to: other) >= options.similarity else { continue }
             let similarity = shingles.similarity(to: other)
             if similarity >= options.similarity, similarity > (best?.similarity ?? 0) {
-                best = (past, similarity)
+                best = (index, similarity)
             }
         }
-        return best
+        return best.map { (earlier[$0.index], $0.similarity) }
     }
 
     /// "the same as" for a full match, else the share rounded down ("92% the same as"), so 99.6% never reads as 100%.

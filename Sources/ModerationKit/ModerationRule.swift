@@ -2,7 +2,8 @@
 ///
 /// A rule module in `Plugins/` conforms one type to this protocol. Stempel builds it once per
 /// site from its configured ``Options``, then calls ``evaluate(_:in:)`` for every submission,
-/// concurrently with the other rules.
+/// after the other rules of that submission (one task runs them in order, each under its own
+/// deadline) and concurrently with other submissions.
 ///
 /// ## Implementation requirements
 ///

@@ -10,13 +10,22 @@ public struct PastSubmission: Sendable, Hashable {
     public var author: Submission.Author
     /// When it was received.
     public var receivedAt: Date
+    /// Its body's shingles, when the history keeps them (Stempel's store does, computed once
+    /// when the comment was stored); nil otherwise. Use ``shingles`` to get them either way.
+    public var fingerprint: ShingleFingerprint?
 
     /// Creates a past submission.
-    public init(body: String, column: String, author: Submission.Author, receivedAt: Date) {
+    public init(body: String, column: String, author: Submission.Author, receivedAt: Date, fingerprint: ShingleFingerprint? = nil) {
         self.body = body
         self.column = column
         self.author = author
         self.receivedAt = receivedAt
+        self.fingerprint = fingerprint
+    }
+
+    /// The body's shingles: the stored ``fingerprint``, else computed from the body.
+    public var shingles: ShingleFingerprint {
+        fingerprint ?? ShingleFingerprint(body)
     }
 }
 

@@ -8,8 +8,12 @@ public struct RuleContext: Sendable {
     /// The time the judgement is made; use it instead of reading the clock.
     public let now: Date
     private let history: any SubmissionHistory
+    /// This judgement's answers: overlapping questions of several rules reach the store once.
+    private let memo = HistoryMemo()
 
     /// Creates a context over a history.
+    ///
+    /// Make one per judgement: the context remembers the history's answers until it is dropped.
     public init(now: Date, history: any SubmissionHistory) {
         self.now = now
         self.history = history
@@ -26,7 +30,9 @@ public struct RuleContext: Sendable {
     /// A rule that only compares the count with a limit should pass `cap` (limit + 1): counting
     /// stops there, so a flood does not make each of its own comments more expensive to judge.
     public func recentSubmissionCount(_ key: HistoryKey, within window: Duration, countingUpTo cap: Int? = nil) async throws -> Int {
-        try await history.recentSubmissionCount(key, since: now.addingTimeInterval(-window.seconds), upTo: cap)
+        try await memo.recentSubmissionCount(key, since: now.addingTimeInterval(-window.seconds), upTo: cap) {
+            try await history.recentSubmissionCount($0, since: $1, upTo: $2)
+        }
     }
 
     /// Whether a submission with exactly this body (after trimming) was received before.
@@ -36,7 +42,9 @@ public struct RuleContext: Sendable {
 
     /// The submissions matching `key` in the `window` before ``now``, newest first, at most `limit`.
     public func recentSubmissions(_ key: HistoryKey, within window: Duration, limit: Int = 200) async throws -> [PastSubmission] {
-        try await history.recentSubmissions(key, since: now.addingTimeInterval(-window.seconds), limit: limit)
+        try await memo.recentSubmissions(key, since: now.addingTimeInterval(-window.seconds), limit: limit) {
+            try await history.recentSubmissions($0, since: $1, limit: $2)
+        }
     }
 
     /// The column a submission is about, when the store has it.

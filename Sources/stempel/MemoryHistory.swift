@@ -5,7 +5,7 @@ import ModerationKit
 /// --history-store memory` uses it to time the engine and the rules without the database.
 final class MemoryHistory: SubmissionHistory, @unchecked Sendable {
     // Written only while the benchmark sets up, before any concurrent read.
-    private var byKey: [HistoryKey: [Submission]] = [:]
+    private var byKey: [HistoryKey: [PastSubmission]] = [:]
     private var approved: [String: Int] = [:]
     private var bodies: Set<String> = []
     private var columns: [String: ColumnInfo] = [:]
@@ -17,7 +17,11 @@ final class MemoryHistory: SubmissionHistory, @unchecked Sendable {
             keys.append(.clientAddress(address))
             if let network = ClientNetwork.of(address) { keys.append(.clientNetwork(network)) }
         }
-        for key in keys { byKey[key, default: []].append(submission) }
+        // With its fingerprint, as the SQLite store keeps it.
+        let past = PastSubmission(
+            body: submission.body, column: submission.column, author: submission.author, receivedAt: submission.receivedAt,
+            fingerprint: ShingleFingerprint(submission.body))
+        for key in keys { byKey[key, default: []].append(past) }
         if isApproved { approved[submission.author.email?.lowercased() ?? submission.author.name, default: 0] += 1 }
         bodies.insert(submission.body)
     }
@@ -33,20 +37,22 @@ final class MemoryHistory: SubmissionHistory, @unchecked Sendable {
     }
 
     func recentSubmissions(_ key: HistoryKey, since: Date, limit: Int) async throws -> [PastSubmission] {
-        recent(key, since: since).reversed().prefix(limit).map {
-            PastSubmission(body: $0.body, column: $0.column, author: $0.author, receivedAt: $0.receivedAt)
-        }
+        Array(recent(key, since: since).reversed().prefix(limit))
     }
 
     func hasSeenBody(_ body: String) async throws -> Bool { bodies.contains(body) }
 
     func column(slug: String) async throws -> ColumnInfo? { columns[slug] }
 
-    /// The submissions for `key` from `since` on; they were recorded in time order.
-    private func recent(_ key: HistoryKey, since: Date) -> ArraySlice<Submission> {
+    /// The submissions for `key` from `since` on; they were recorded in time order, so a binary
+    /// search finds the first, as the store's index does.
+    private func recent(_ key: HistoryKey, since: Date) -> ArraySlice<PastSubmission> {
         let all = byKey[key] ?? []
-        var start = all.endIndex
-        while start > all.startIndex, all[start - 1].receivedAt >= since { start -= 1 }
-        return all[start...]
+        var (low, high) = (all.startIndex, all.endIndex)
+        while low < high {
+            let middle = (low + high) / 2
+            if all[middle].receivedAt < since { low = middle + 1 } else { high = middle }
+        }
+        return all[low...]
     }
 }

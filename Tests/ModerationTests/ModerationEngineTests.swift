@@ -74,6 +74,31 @@ import Testing
         #expect(verdict.findings.first?.reason == "the rule did not finish within 50 ms")
     }
 
+    // The rule in the middle waits an hour: the verdict arriving at all (within the time limit,
+    // which allows for a loaded machine) shows that the engine gave it up instead of waiting.
+    @Test(.timeLimit(.minutes(1))) func rulesAfterAStuckRuleStillRun() async {
+        let engine = ModerationEngine(rules: [
+            ConfiguredRule(identifier: "fixed-score", rule: FixedScoreRule(options: .init(score: 1))),
+            ConfiguredRule(identifier: "forever", timeout: .milliseconds(50), rule: ForeverRule(options: NoOptions())),
+            ConfiguredRule(identifier: "other-score", rule: OtherScoreRule(options: .init(score: 2))),
+        ])
+        let verdict = await judge(engine)
+        #expect(verdict.runs.map(\.outcome) == [.completed, .timedOut, .completed])
+        #expect(verdict.status == .held)
+        #expect(verdict.totalScore == 3)
+    }
+
+    @Test func aRuleThatOverrunsWithoutSuspendingHolds() async {
+        let engine = ModerationEngine(rules: [
+            ConfiguredRule(identifier: "busy", timeout: .milliseconds(20), rule: BusyRule(options: NoOptions())),
+            ConfiguredRule(identifier: "fixed-score", rule: FixedScoreRule(options: .init(score: 1))),
+        ])
+        let verdict = await judge(engine)
+        #expect(verdict.runs.map(\.outcome) == [.timedOut, .completed])
+        #expect(verdict.status == .held)
+        #expect(verdict.findings.first?.reason == "the rule did not finish within 20 ms")
+    }
+
     @Test func verdictRecordsEveryRuleInOrder() async {
         let engine = ModerationEngine(rules: [
             ConfiguredRule(identifier: "fixed-score", rule: FixedScoreRule(options: .init(score: 1))),

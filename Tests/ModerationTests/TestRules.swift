@@ -61,3 +61,29 @@ struct HistoryRule: ModerationRule {
         try await context.hasSeenBody(submission.body) ? [Finding(score: 7, reason: "seen before")] : []
     }
 }
+
+/// Keeps its thread busy past any short deadline without suspending, as a slow rule would.
+struct BusyRule: ModerationRule {
+    static let identifier = "busy"
+    static let summary = "Computes for 80 ms."
+    init(options: NoOptions) {}
+
+    func evaluate(_ submission: Submission, in context: RuleContext) async throws -> [Finding] {
+        let clock = ContinuousClock()
+        let end = clock.now + .milliseconds(80)
+        while clock.now < end {}
+        return [Finding(score: -100, reason: "too late", action: .approve)]
+    }
+}
+
+/// Waits an hour, ignoring cancellation: the engine must give up on it, never wait for it.
+struct ForeverRule: ModerationRule {
+    static let identifier = "forever"
+    static let summary = "Never finishes."
+    init(options: NoOptions) {}
+
+    func evaluate(_ submission: Submission, in context: RuleContext) async throws -> [Finding] {
+        await Task.detached { try? await Task.sleep(for: .seconds(3_600)) }.value
+        return [Finding(score: -100, reason: "far too late", action: .approve)]
+    }
+}

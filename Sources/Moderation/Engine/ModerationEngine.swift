@@ -6,8 +6,9 @@ import ModerationKit
 
 /// Runs a site's rules over a submission and applies its policy.
 ///
-/// Rules run concurrently, each under its own deadline. A rule that throws or runs out of time
-/// is logged with its identifier and makes the submission *held*: a failing rule never approves.
+/// Rules run one after another in one task, each under its own deadline (see `RuleRace`). A
+/// rule that throws or runs out of time is logged with its identifier and makes the submission
+/// *held*: a failing rule never approves.
 ///
 /// ```swift
 /// let engine = try ModerationEngine(configuration: config, registry: registry, logger: logger)
@@ -21,6 +22,7 @@ public struct ModerationEngine: Sendable {
     private let logger: Logger
     private let metrics: [RuleMetrics]
     private let verdicts: [ModerationStatus: Counter]
+    private let deadlines = DeadlineWatch()
 
     /// Creates an engine from already-built rules.
     ///
@@ -85,7 +87,7 @@ public struct ModerationEngine: Sendable {
     public func judge(_ submission: Submission, history: any SubmissionHistory, now: Date = Date(), logger: Logger? = nil) async -> Verdict {
         let logger = logger ?? self.logger
         let context = RuleContext(now: now, history: history)
-        let outcomes = await RuleRace.run(rules, on: submission, in: context)
+        let outcomes = await RuleRace.run(rules, on: submission, in: context, watchedBy: deadlines)
         var results: [RuleResult] = []
         results.reserveCapacity(rules.count)
         for (index, (configured, outcome)) in zip(rules, outcomes).enumerated() {

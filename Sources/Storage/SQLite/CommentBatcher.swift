@@ -86,7 +86,7 @@ actor CommentBatcher {
                 comment.status.rawValue, comment.totalScore,
                 String(decoding: try encoder.encode(comment.findings), as: UTF8.self),
                 String(decoding: try encoder.encode(comment.runs), as: UTF8.self),
-                comment.createdAt, comment.updatedAt,
+                comment.createdAt, comment.updatedAt, ShingleBlob.encode(ShingleFingerprint(submission.body)),
             ]
         }
     }
@@ -101,8 +101,8 @@ actor CommentBatcher {
         try db.cachedStatement(
             sql: """
                 INSERT INTO comments (column_id, id, author_name, author_email, author_url, body, body_hash, client_address, client_network,
-                                      source, status, total_score, findings, rule_runs, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      source, status, total_score, findings, rule_runs, created_at, updated_at, shingles)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [columnID] + row.arguments)
         if comment.status == .approved {

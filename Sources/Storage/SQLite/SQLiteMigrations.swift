@@ -129,6 +129,7 @@ enum SQLiteMigrations {
         registerSources(in: &migrator)
         registerWebhooks(in: &migrator)
         registerAuthors(in: &migrator)
+        registerShingles(in: &migrator)
         return migrator
     }
 }

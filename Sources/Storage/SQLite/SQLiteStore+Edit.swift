@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Moderation
+import ModerationKit
 
 extension SQLiteStore {
     public func edit(commentID id: String, body: String, actor: String, note: String?, at date: Date) async throws -> DecisionResult {
@@ -10,9 +11,10 @@ extension SQLiteStore {
             }
             guard let comment = try load() else { return .notFound }
             guard comment.submission.body != body else { return .unchanged(comment) }
-            // The hash follows the body, so that the duplicates rule compares what is published.
+            // The hash and the shingles follow the body, so that the duplicates rule compares what is published.
             try db.execute(
-                sql: "UPDATE comments SET body = ?, body_hash = ?, updated_at = ? WHERE id = ?", arguments: [body, BodyHash.of(body), date, id])
+                sql: "UPDATE comments SET body = ?, body_hash = ?, shingles = ?, updated_at = ? WHERE id = ?",
+                arguments: [body, BodyHash.of(body), ShingleBlob.encode(ShingleFingerprint(body)), date, id])
             try db.execute(
                 sql: """
                     INSERT INTO decisions (comment_id, actor, action, from_status, to_status, note, decided_at, original_body)

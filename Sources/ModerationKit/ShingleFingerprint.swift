@@ -1,22 +1,39 @@
 import Foundation
 
-/// A text as a set of overlapping word sequences ("shingles"), for judging how alike two texts are.
+/// A text as the set of its overlapping three-word sequences ("shingles"), for judging how alike
+/// two texts are without comparing the texts.
 ///
 /// Words are runs of letters and digits, lowercased, with accents kept apart as marks and
 /// dropped (`één` is `een`); punctuation and spacing play no part, so `"Mooi stuk!"` and
 /// `"mooi   stuk."` are the same. Each word and each shingle is kept as a 64-bit hash, and the
 /// shingles as a sorted array: a comparison is one merge, with no hashing or set to build.
-struct ShingleSet {
+///
+/// The store computes a fingerprint once, when a comment is stored, and hands it back with
+/// ``PastSubmission/fingerprint``, so a rule that compares a comment with fifty earlier ones
+/// splits one text into words, not fifty-one. The hashes are stable (FNV-1a with fixed
+/// constants), so stored fingerprints stay comparable across releases.
+///
+/// ```swift
+/// let similarity = ShingleFingerprint("Mooi verhaal, herkenbaar!").similarity(to: ShingleFingerprint("mooi verhaal herkenbaar"))
+/// ```
+public struct ShingleFingerprint: Sendable, Hashable {
     /// How many words make a shingle: three, so that word order matters but one changed word
     /// spoils only three shingles.
-    static let shingleLength = 3
+    public static let shingleLength = 3
 
     /// The number of words in the text.
-    let wordCount: Int
+    public let wordCount: Int
     /// The distinct shingle hashes, sorted.
-    private let shingles: [UInt64]
+    public let shingles: [UInt64]
 
-    init(_ text: String) {
+    /// Creates a fingerprint from stored parts: a word count and sorted, distinct shingle hashes.
+    public init(wordCount: Int, shingles: [UInt64]) {
+        self.wordCount = wordCount
+        self.shingles = shingles
+    }
+
+    /// Splits `text` into words and shingles.
+    public init(_ text: String) {
         let words = Self.wordHashes(text)
         wordCount = words.count
         guard !words.isEmpty else {
@@ -46,26 +63,34 @@ struct ShingleSet {
     }
 
     /// The Jaccard similarity: shared shingles over all shingles, from 0 (nothing shared) to 1.
-    func similarity(to other: ShingleSet) -> Double {
+    public func similarity(to other: ShingleFingerprint) -> Double {
         guard !shingles.isEmpty, !other.shingles.isEmpty else { return 0 }
-        var shared = 0
-        var (left, right) = (0, 0)
-        while left < shingles.count, right < other.shingles.count {
-            if shingles[left] == other.shingles[right] {
-                shared += 1
-                left += 1
-                right += 1
-            } else if shingles[left] < other.shingles[right] {
-                left += 1
-            } else {
-                right += 1
+        // One merge of two sorted arrays, on their buffers: the duplicates rule runs it up to 150
+        // times per comment.
+        let shared = shingles.withUnsafeBufferPointer { left in
+            other.shingles.withUnsafeBufferPointer { right in
+                var shared = 0
+                var (l, r) = (0, 0)
+                while l < left.count, r < right.count {
+                    let (a, b) = (left[l], right[r])
+                    if a == b {
+                        shared += 1
+                        l += 1
+                        r += 1
+                    } else if a < b {
+                        l += 1
+                    } else {
+                        r += 1
+                    }
+                }
+                return shared
             }
         }
         return Double(shared) / Double(shingles.count + other.shingles.count - shared)
     }
 
     /// The highest similarity two texts with these shingle counts can reach; cheap to check first.
-    func bestPossibleSimilarity(to other: ShingleSet) -> Double {
+    public func bestPossibleSimilarity(to other: ShingleFingerprint) -> Double {
         guard !shingles.isEmpty, !other.shingles.isEmpty else { return 0 }
         return Double(min(shingles.count, other.shingles.count)) / Double(max(shingles.count, other.shingles.count))
     }
