@@ -61,8 +61,16 @@ struct QueueBench: AsyncParsableCommand {
             guard let learner = configured.rule as? any LearningRule else { return nil }
             return Learner(rule: configured.identifier) { learner.features(of: $0) }
         }
-        let storePages = try await storePageTimings(store)
-        report("queue page from the store", storePages, unit: "pages of \(pageSize)")
+        // The merged queue (comments and held columns, `moderationQueue`) beside the comments
+        // alone (`heldQueue`, what the queue listed before held columns joined it), alternately.
+        var commentPages: [Double] = []
+        var mergedPages: [Double] = []
+        for _ in 0..<2 {
+            commentPages += try await storePageTimings { try await store.heldQueue($0).map { QueueCursor(createdAt: $0.createdAt, id: $0.id) } }
+            mergedPages += try await storePageTimings { try await store.moderationQueue($0).map(\.cursor) }
+        }
+        report("queue page from the store, comments only (heldQueue)", commentPages, unit: "pages of \(pageSize)")
+        report("queue page from the store, comments and columns (moderationQueue)", mergedPages, unit: "pages of \(pageSize)")
         let server = try await BenchServer.start(router: stempel.router(), logger: logger)
         let client = QueueClient(base: "http://127.0.0.1:\(server.port)", token: token)
         let httpPages = try await client.pageTimings(limit: pageSize)
@@ -90,15 +98,16 @@ struct QueueBench: AsyncParsableCommand {
         print("learners: \(learners.map(\.rule).joined(separator: ", ")); rules: \(engine.rules.map(\.identifier).joined(separator: ", "))")
     }
 
-    /// Reads the whole queue a page at a time, as a moderator's client does, timing each page.
-    private func storePageTimings(_ store: SQLiteStore) async throws -> [Double] {
+    /// Reads the whole queue a page at a time, as a moderator's client does, timing each page;
+    /// `list` answers a page's items as their cursors.
+    private func storePageTimings(_ list: (QueueQuery) async throws -> [QueueCursor]) async throws -> [Double] {
         var samples: [Double] = []
         var cursor: QueueCursor?
         repeat {
             let start = ContinuousClock.now
-            let page = try await store.heldQueue(QueueQuery(after: cursor, limit: pageSize))
+            let page = try await list(QueueQuery(after: cursor, limit: pageSize))
             samples.append((ContinuousClock.now - start).milliseconds)
-            cursor = page.count == pageSize ? page.last.map { QueueCursor(createdAt: $0.createdAt, id: $0.id) } : nil
+            cursor = page.count == pageSize ? page.last : nil
         } while cursor != nil
         return samples
     }

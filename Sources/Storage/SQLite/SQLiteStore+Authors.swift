@@ -6,25 +6,28 @@ extension SQLiteStore {
     public func authorStanding(of submission: Submission) async throws -> AuthorStanding {
         let keys = AuthorKey.keys(of: submission)
         guard !keys.isEmpty else { return .unknown }
-        let values = keys.map(\.value)
-        let rows = try await reader.read { db in
-            try Row.fetchAll(db, sql: Self.standingSQL(count: values.count), arguments: StatementArguments(values))
+        let sql = Self.standingSQL(count: keys.count)
+        let arguments = StatementArguments(keys.map(\.value))
+        // One SELECT is atomic: `unsafeRead` spares the BEGIN/COMMIT, as the other history
+        // questions do. Rows are not Sendable, so the marks leave the closure as plain values.
+        let marks = try await reader.unsafeRead { db in
+            try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row -> (key: AuthorKey, standing: String) in
+                (AuthorKey(kind: AuthorKey.Kind(rawValue: row["kind"]) ?? .email, value: row["value"]), row["standing"])
+            }
         }
         // The kind is checked too: a value matches only the key it was stored for.
-        let found = rows.compactMap { row -> AuthorMark.Standing? in
-            guard keys.contains(AuthorKey(kind: AuthorKey.Kind(rawValue: row["kind"]) ?? .email, value: row["value"])) else { return nil }
-            return AuthorMark.Standing(rawValue: row["standing"])
-        }
+        let found = marks.compactMap { keys.contains($0.key) ? AuthorMark.Standing(rawValue: $0.standing) : nil }
         if found.contains(.blocked) { return .blocked }
         return found.contains(.trusted) ? .trusted : .unknown
     }
 
     /// The query plan of ``authorStanding(of:)``, for the test that it stays one indexed lookup.
     func explainAuthorStanding(of submission: Submission) async throws -> String {
-        let values = AuthorKey.keys(of: submission).map(\.value)
+        let keys = AuthorKey.keys(of: submission)
+        let sql = "EXPLAIN QUERY PLAN " + Self.standingSQL(count: keys.count)
+        let arguments = StatementArguments(keys.map(\.value))
         return try await reader.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + Self.standingSQL(count: values.count), arguments: StatementArguments(values))
-                .map { $0["detail"] as String }.joined(separator: "\n")
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map { $0["detail"] as String }.joined(separator: "\n")
         }
     }
 
