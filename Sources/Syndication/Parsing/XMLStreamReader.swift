@@ -129,12 +129,24 @@ final class XMLStreamReader {
     /// in its dictionary for its whole lifetime, so each is converted once instead of per node.
     private var internedStrings: [UnsafePointer<xmlChar>: String] = [:]
 
+    private static let knownNamespaces = [
+        FeedNamespace.atom, FeedNamespace.atom03, FeedNamespace.rss1, FeedNamespace.rss090, FeedNamespace.rdf, FeedNamespace.thread,
+        FeedNamespace.dublinCore, FeedNamespace.dublinCoreTerms, FeedNamespace.content, FeedNamespace.wellFormedWeb, FeedNamespace.slash,
+        FeedNamespace.feedHistory, FeedNamespace.xhtml, FeedNamespace.xml, FeedNamespace.xmlns,
+    ]
+
     private func interned(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
         if let known = internedStrings[pointer] {
             return known
         }
-        let string = String(cString: pointer)
+        var string = String(cString: pointer)
+        // The known namespace URIs are replaced by the constants themselves: comparing a string
+        // with the very same string is a check of two words, comparing it with an equal copy is
+        // a call into the string library, and the dialects compare namespaces at every element.
+        if let known = Self.knownNamespaces.first(where: { $0 == string }) {
+            string = known
+        }
         if internedStrings.count < 4_096 {
             internedStrings[pointer] = string
         }
