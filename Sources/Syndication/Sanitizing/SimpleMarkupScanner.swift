@@ -63,11 +63,9 @@ struct SimpleMarkupScanner {
         var textStart = 0
         let count = input.count
         while index < count {
+            index = nextMarkup(from: index)
+            guard index < count else { break }
             let byte = input[index]
-            guard byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") else {
-                index += 1
-                continue
-            }
             if index > textStart { tokens.append(.text(textStart..<index)) }
             if byte == UInt8(ascii: "&") {
                 let decodedStart = scratch.count
@@ -109,6 +107,20 @@ struct SimpleMarkupScanner {
         if count > textStart { tokens.append(.text(textStart..<count)) }
         for _ in 1..<open.count { tokens.append(.end) }
         return true
+    }
+
+    /// The index of the next `<` or `&` from `start`, or the end of the input. Text runs are
+    /// long: they are skipped eight bytes at a time.
+    private func nextMarkup(from start: Int) -> Int {
+        guard let base = input.baseAddress else { return input.count }
+        var index = start
+        while index + 8 <= input.count {
+            let word = ByteWord.load(base + index)
+            if ByteWord.contains(word, UInt8(ascii: "<")) || ByteWord.contains(word, UInt8(ascii: "&")) { break }
+            index += 8
+        }
+        while index < input.count, input[index] != UInt8(ascii: "<"), input[index] != UInt8(ascii: "&") { index += 1 }
+        return index
     }
 
     /// A known element's name at `index`, case-insensitively, and the index after it.
