@@ -135,8 +135,24 @@ final class XMLStreamReader {
         FeedNamespace.feedHistory, FeedNamespace.xhtml, FeedNamespace.xml, FeedNamespace.xmlns,
     ]
 
+    /// A direct-mapped cache in front of ``internedStrings``, by the pointer's bits: hashing the
+    /// pointer for the dictionary cost more than the rest of reading a name, three times per element.
+    private var recentPointers = [UnsafePointer<xmlChar>?](repeating: nil, count: 64)
+    private var recentStrings = [String](repeating: "", count: 64)
+
     private func interned(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & 63
+        if recentPointers[slot] == pointer {
+            return recentStrings[slot]
+        }
+        let string = lookUp(pointer)
+        recentPointers[slot] = pointer
+        recentStrings[slot] = string
+        return string
+    }
+
+    private func lookUp(_ pointer: UnsafePointer<xmlChar>) -> String {
         if let known = internedStrings[pointer] {
             return known
         }
@@ -175,13 +191,13 @@ final class XMLStreamReader {
     }
 
     /// The attributes of the current element, namespace declarations left out.
-    func attributes() -> [XMLName: String] {
-        var result: [XMLName: String] = [:]
+    func attributes() -> XMLAttributes {
+        var result = XMLAttributes()
         guard xmlTextReaderHasAttributes(reader) == 1 else { return result }
         while xmlTextReaderMoveToNextAttribute(reader) == 1 {
             let attribute = name
             if attribute.namespace != FeedNamespace.xmlns {
-                result[attribute] = value
+                result.append(attribute, value)
             }
         }
         xmlTextReaderMoveToElement(reader)
