@@ -41,7 +41,7 @@ extension ParsedFeed {
 extension FeedContent {
     /// A title as plain text; plain text without runs of whitespace is already what it should be.
     fileprivate func cleanTitle(using sanitizer: HTMLSanitizer) -> String {
-        if type == .text, !text.utf8.contains(where: { $0 < 0x20 }), !text.contains("  ") {
+        if type == .text, !text.utf8.contains(where: { $0 < 0x20 }), !text.containsBytes("  ") {
             return text
         }
         return plainText(using: sanitizer)

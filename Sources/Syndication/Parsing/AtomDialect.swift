@@ -184,7 +184,7 @@ struct AtomDialect: FeedDialect {
 extension FeedContent {
     /// The text without markup: as is for plain text, tags removed and references decoded for HTML and XHTML.
     var strippedText: String? {
-        let plain = type.isMarkup || type.rawValue.contains("html") ? PlainText.from(markup: text) : text
+        let plain = type.isMarkup || type.rawValue.containsBytes("html") ? PlainText.from(markup: text) : text
         return plain.isEmpty ? nil : plain
     }
 }

@@ -24,7 +24,8 @@ struct FeedBuilder {
     /// The feed-level fields read so far, set aside while an entry's `source` is read into ``feed``.
     private var stashedFeed: ParsedFeed?
     /// Whether an Atom `entry/source` is being read: feed-level fields then belong to the source.
-    var inSource: Bool { stashedFeed != nil }
+    /// A stored flag: testing ``stashedFeed`` against `nil` copied the whole feed at every element.
+    private(set) var inSource = false
     /// The base URL before any `xml:base`: `Content-Location` or the document's URL.
     let documentBase: String?
     /// The language before any `xml:lang`: HTTP `Content-Language`.
@@ -92,6 +93,7 @@ struct FeedBuilder {
     mutating func beginSource() {
         guard hasEntry, stashedFeed == nil else { return }
         stashedFeed = feed
+        inSource = true
         feed = ParsedFeed(format: feed.format)
     }
 
@@ -101,6 +103,7 @@ struct FeedBuilder {
         entry?.source = FeedSource(feed)
         feed = stashed
         stashedFeed = nil
+        inSource = false
     }
 
     /// Adds a link to the open entry, or to the feed (or the source being read) when no entry is open.

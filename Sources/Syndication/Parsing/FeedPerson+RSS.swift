@@ -11,9 +11,9 @@ extension FeedPerson {
             let inside = text[text.index(after: open)..<close].trimmingWhitespace
             let outside = (text[..<open] + text[text.index(after: close)...]).trimmingWhitespace
             // Either order occurs: "jan@example.nl (Jan)" and "Jan (jan@example.nl)".
-            let (name, email) = inside.contains("@") && !outside.contains("@") ? (outside, inside) : (inside, outside)
+            let (name, email) = inside.containsBytes("@") && !outside.containsBytes("@") ? (outside, inside) : (inside, outside)
             self.init(name: name.isEmpty ? nil : name, email: email.isEmpty ? nil : email)
-        } else if text.contains("@"), !text.contains(" ") {
+        } else if text.containsBytes("@"), !text.containsBytes(" ") {
             self.init(email: text)
         } else {
             self.init(name: text)

@@ -133,6 +133,8 @@ struct FeedReadingLoop {
         let attributes = reader.attributes()
         var tag = StartTag(
             name: reader.name, qualifiedName: reader.qualifiedName, attributes: attributes, line: reader.line, base: base, language: language)
+        // Most elements have no attributes: looking up an XMLName hashes two strings.
+        guard !attributes.isEmpty else { return tag }
         if let ownBase = attributes[Self.xmlBase]?.trimmingWhitespace {
             tag.base = URLResolver.resolve(ownBase, against: base)
         }

@@ -23,7 +23,7 @@ struct OpenConstruct {
             isBase64 = tag.attribute("mode")?.trimmingWhitespace.lowercased() == "base64"
         } else {
             let media = type.rawValue
-            isBase64 = media.contains("/") && !media.hasPrefix("text/") && !media.hasSuffix("+xml") && !media.hasSuffix("/xml")
+            isBase64 = media.containsBytes("/") && !media.hasPrefix("text/") && !media.hasSuffix("+xml") && !media.hasSuffix("/xml")
             unwrapsDiv = type == .xhtml
             source = tag.url("src")
         }
@@ -44,7 +44,7 @@ struct OpenConstruct {
             if unwrapsDiv {
                 value = Self.unwrappingDiv(value)
             }
-            if !type.isMarkup, !type.rawValue.contains("html") {
+            if !type.isMarkup, !type.rawValue.containsBytes("html") {
                 type = .html
             }
         } else if isBase64, let data = Data(base64Encoded: value, options: .ignoreUnknownCharacters),
@@ -52,7 +52,7 @@ struct OpenConstruct {
         {
             value = decoded
         }
-        if !element.isMarkup, base != nil, type.isMarkup || type.rawValue.contains("html") {
+        if !element.isMarkup, base != nil, type.isMarkup || type.rawValue.containsBytes("html") {
             value = MarkupURLResolver.resolve(value, against: base)
         }
         return FeedContent(text: value, type: type, language: language, base: base, source: source)

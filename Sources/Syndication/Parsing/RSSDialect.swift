@@ -45,7 +45,12 @@ struct RSSDialect: FeedDialect {
     }
 
     private static func isPlain(_ name: XMLName, _ local: String) -> Bool {
-        name.local == local && plainNamespaces.contains(name.namespace)
+        name.local == local && isPlain(namespace: name.namespace)
+    }
+
+    /// Whether elements in `namespace` are RSS's own; most are in no namespace, which needs no hashing.
+    private static func isPlain(namespace: String) -> Bool {
+        namespace.isEmpty || plainNamespaces.contains(namespace)
     }
 
     mutating func start(_ tag: StartTag, parent: XMLName, into builder: inout FeedBuilder) throws(FeedParsingError) -> TextCapture {
@@ -76,13 +81,13 @@ struct RSSDialect: FeedDialect {
         }
         if inImage {
             return (Self.isPlain(parent, "image") || Self.isPlain(parent, "textInput") || Self.isPlain(parent, "textinput"))
-                && Self.plainNamespaces.contains(name.namespace) ? .text : .none
+                && Self.isPlain(namespace: name.namespace) ? .text : .none
         }
         guard atChannel || inItem else { return .none }
         if inItem, name == Self.xhtmlBody {
             return .markup
         }
-        guard Self.plainNamespaces.contains(name.namespace) else {
+        guard Self.isPlain(namespace: name.namespace) else {
             return FeedExtensions.start(tag, inEntry: inItem, into: &builder)
         }
         switch name.local {
@@ -140,7 +145,7 @@ struct RSSDialect: FeedDialect {
         guard inItem || Self.isPlain(parent, "channel") || parent == XMLName(FeedNamespace.rdf, "RDF") else { return }
         if inItem, name == Self.xhtmlBody {
             builder.entry?.content = FeedContent(text: element.text, type: .xhtml, language: element.language, base: element.base)
-        } else if Self.plainNamespaces.contains(name.namespace) {
+        } else if Self.isPlain(namespace: name.namespace) {
             if inItem {
                 endItemChild(element, into: &builder)
             } else {

@@ -4,7 +4,7 @@ struct StartTag {
     /// The name as written, with its prefix (`dc:creator`), for naming unknown extensions.
     var qualifiedName: String
     /// Attributes by namespace-qualified name; namespace declarations are left out.
-    var attributes: [XMLName: String]
+    var attributes: XMLAttributes
     /// The line of the start tag, for problems and errors.
     var line: Int?
     /// The base URL in effect, this element's own `xml:base` applied.

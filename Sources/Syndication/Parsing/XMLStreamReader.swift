@@ -129,12 +129,40 @@ final class XMLStreamReader {
     /// in its dictionary for its whole lifetime, so each is converted once instead of per node.
     private var internedStrings: [UnsafePointer<xmlChar>: String] = [:]
 
+    private static let knownNamespaces = [
+        FeedNamespace.atom, FeedNamespace.atom03, FeedNamespace.rss1, FeedNamespace.rss090, FeedNamespace.rdf, FeedNamespace.thread,
+        FeedNamespace.dublinCore, FeedNamespace.dublinCoreTerms, FeedNamespace.content, FeedNamespace.wellFormedWeb, FeedNamespace.slash,
+        FeedNamespace.feedHistory, FeedNamespace.xhtml, FeedNamespace.xml, FeedNamespace.xmlns,
+    ]
+
+    /// A direct-mapped cache in front of ``internedStrings``, by the pointer's bits: hashing the
+    /// pointer for the dictionary cost more than the rest of reading a name, three times per element.
+    private var recentPointers = [UnsafePointer<xmlChar>?](repeating: nil, count: 64)
+    private var recentStrings = [String](repeating: "", count: 64)
+
     private func interned(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & 63
+        if recentPointers[slot] == pointer {
+            return recentStrings[slot]
+        }
+        let string = lookUp(pointer)
+        recentPointers[slot] = pointer
+        recentStrings[slot] = string
+        return string
+    }
+
+    private func lookUp(_ pointer: UnsafePointer<xmlChar>) -> String {
         if let known = internedStrings[pointer] {
             return known
         }
-        let string = String(cString: pointer)
+        var string = String(cString: pointer)
+        // The known namespace URIs are replaced by the constants themselves: comparing a string
+        // with the very same string is a check of two words, comparing it with an equal copy is
+        // a call into the string library, and the dialects compare namespaces at every element.
+        if let known = Self.knownNamespaces.first(where: { $0 == string }) {
+            string = known
+        }
         if internedStrings.count < 4_096 {
             internedStrings[pointer] = string
         }
@@ -163,13 +191,13 @@ final class XMLStreamReader {
     }
 
     /// The attributes of the current element, namespace declarations left out.
-    func attributes() -> [XMLName: String] {
-        var result: [XMLName: String] = [:]
+    func attributes() -> XMLAttributes {
+        var result = XMLAttributes()
         guard xmlTextReaderHasAttributes(reader) == 1 else { return result }
         while xmlTextReaderMoveToNextAttribute(reader) == 1 {
             let attribute = name
             if attribute.namespace != FeedNamespace.xmlns {
-                result[attribute] = value
+                result.append(attribute, value)
             }
         }
         xmlTextReaderMoveToElement(reader)

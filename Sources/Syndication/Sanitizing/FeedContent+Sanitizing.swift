@@ -23,6 +23,6 @@ extension FeedContent {
     }
 
     private var readsAsMarkup: Bool {
-        type == .html || type == .xhtml || type.rawValue.lowercased().contains("html")
+        type == .html || type == .xhtml || type.rawValue.lowercased().containsBytes("html")
     }
 }

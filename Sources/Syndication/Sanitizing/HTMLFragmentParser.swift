@@ -26,9 +26,22 @@ enum HTMLFragmentParser {
 
     /// Parses `html`, cut to `limit` bytes and cleaned by ``HTMLInputCleaner``, into `handler`,
     /// and returns the handler once it has seen the whole fragment.
-    static func parse<Handler: HTMLEventHandler>(_ html: String, limit: Int, into handler: consuming Handler) -> Handler {
+    ///
+    /// Simple markup is read by ``SimpleMarkupScanner``, which reports the same events faster;
+    /// `scanning: false` always runs libxml2 (for the tests that compare the two).
+    static func parse<Handler: HTMLEventHandler>(_ html: String, limit: Int, into handler: consuming Handler, scanning: Bool = true) -> Handler {
         _ = initialised
         let bytes = HTMLInputCleaner.bytes(html, limit: limit, prefix: prefix)
+        var handler = handler
+        let scanned =
+            scanning
+            && bytes.withUnsafeBufferPointer { buffer in
+                SimpleMarkupScanner.scan(UnsafeBufferPointer(rebasing: buffer[prefix.count...]), into: &handler)
+            }
+        if scanned {
+            handler.finish()
+            return handler
+        }
         // The C callbacks cannot be generic: they reach the handler through an existential.
         var erased: any HTMLEventHandler = handler
         bytes.withUnsafeBufferPointer { buffer in

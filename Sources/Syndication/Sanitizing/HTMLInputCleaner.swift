@@ -20,6 +20,17 @@ enum HTMLInputCleaner {
             let input = UnsafeBufferPointer(rebasing: utf8[..<end])
             var cleaned = prefix
             cleaned.reserveCapacity(prefix.count + input.count + 16)
+            // Most text needs nothing rewritten: find out with a branch-free loop the compiler
+            // vectorises, and copy it in one go (the byte-by-byte loop below was 5 % of a parse).
+            // Controls other than tab and line feed are 0x00–0x08 and 0x0B–0x1F; 0xEF starts U+FFFE/U+FFFF.
+            var found: UInt8 = 0
+            for byte in input {
+                found |= (byte < 0x09 ? 1 : 0) | (byte &- 0x0B < 0x15 ? 1 : 0) | (byte == 0xEF ? 1 : 0)
+            }
+            if found == 0 {
+                cleaned.append(contentsOf: input)
+                return cleaned
+            }
             var runStart = 0
             var index = 0
             while index < input.count {

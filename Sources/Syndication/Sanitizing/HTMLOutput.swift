@@ -38,12 +38,28 @@ struct HTMLOutput {
     mutating func escaped(_ text: UnsafePointer<UInt8>, count: Int) {
         // Copy runs of ordinary bytes in one append: per-byte appends dominated the profile.
         var runStart = 0
-        for index in 0..<count {
-            let byte = text[index]
-            guard byte < 0x3F, byte < 0x20 || Self.specials & (1 << UInt64(byte)) != 0, byte != 0x09, byte != 0x0A else { continue }
-            if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(start: text + runStart, count: index - runStart)) }
-            append(escaping: byte)
-            runStart = index + 1
+        var index = 0
+        while index < count {
+            // Skip words of eight ordinary bytes.
+            while index + 8 <= count {
+                let word = ByteWord.load(text + index)
+                if ByteWord.contains(word, 0x22) || ByteWord.contains(word, 0x26) || ByteWord.contains(word, 0x3C)
+                    || ByteWord.contains(word, 0x3E) || ByteWord.containsByte(word, below: 0x20)
+                {
+                    break
+                }
+                index += 8
+            }
+            let end = min(index + 8, count)
+            while index < end {
+                let byte = text[index]
+                if byte < 0x3F, byte < 0x20 || Self.specials & (1 << UInt64(byte)) != 0, byte != 0x09, byte != 0x0A {
+                    if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(start: text + runStart, count: index - runStart)) }
+                    append(escaping: byte)
+                    runStart = index + 1
+                }
+                index += 1
+            }
         }
         if count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(start: text + runStart, count: count - runStart)) }
     }

@@ -92,6 +92,11 @@ public struct HTMLSanitizer: Sendable {
 
     /// Whether `html` has a `<` or `&`, without which it is plain text to an HTML parser.
     private static func mayHoldMarkup(_ html: String) -> Bool {
-        html.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }
+        // memchr is vectorised; a byte-by-byte closure was 3 % of a feed's parse.
+        var copy = html
+        return copy.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(UInt8(ascii: "<")), bytes.count) != nil || memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil
+        }
     }
 }

@@ -33,33 +33,38 @@ struct LinkPolicy: Sendable {
     }
 
     /// The value as a browser's URL parser sees it, or nil when it holds other control characters.
+    ///
+    /// On the UTF-8 bytes (every byte of a multi-byte character is 0x80 or above, so only ASCII
+    /// is ever trimmed or removed), and the value itself when there is nothing to remove: this
+    /// runs on every link of every entry.
     static func clean(_ raw: String) -> String? {
-        var scalars = Substring(raw).unicodeScalars
-        while let first = scalars.first, first.value <= 0x20 { scalars.removeFirst() }
-        while let last = scalars.last, last.value <= 0x20 { scalars.removeLast() }
-        var cleaned = String.UnicodeScalarView()
-        for scalar in scalars {
-            switch scalar.value {
-            case 0x09, 0x0A, 0x0D: continue
-            case 0x00..<0x20, 0x7F: return nil
-            default: cleaned.append(scalar)
-            }
+        let bytes = Array(raw.utf8)
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] <= 0x20 { start += 1 }
+        while end > start, bytes[end - 1] <= 0x20 { end -= 1 }
+        let body = bytes[start..<end]
+        var removesLineBreaks = false
+        for byte in body where byte < 0x20 || byte == 0x7F {
+            guard byte == 0x09 || byte == 0x0A || byte == 0x0D else { return nil }
+            removesLineBreaks = true
         }
-        return String(cleaned)
+        if removesLineBreaks {
+            return String(decoding: body.filter { $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
+        }
+        return body.count == bytes.count ? raw : String(decoding: body, as: UTF8.self)
     }
 
     /// The lowercase scheme, when the value starts with one (`[A-Za-z][A-Za-z0-9+.-]*:`).
     static func scheme(of value: String) -> String? {
-        var scheme = ""
-        for (offset, scalar) in value.unicodeScalars.enumerated() {
-            switch scalar {
-            case "a"..."z", "A"..."Z":
-                scheme.unicodeScalars.append(scalar)
-            case "0"..."9", "+", "-", ".":
+        for (offset, byte) in value.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                continue
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
                 guard offset > 0 else { return nil }
-                scheme.unicodeScalars.append(scalar)
-            case ":":
-                return offset > 0 ? scheme.lowercased() : nil
+            case UInt8(ascii: ":"):
+                return offset > 0 ? String(decoding: value.utf8.prefix(offset), as: UTF8.self).lowercased() : nil
             default:
                 return nil
             }

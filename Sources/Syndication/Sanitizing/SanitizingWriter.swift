@@ -120,8 +120,8 @@ struct SanitizingWriter: HTMLEventHandler {
         } else if frame.context == .list {
             openImpliedItem(frame)
         }
-        output.raw("<")
-        output.raw(Array(name.utf8))
+        let tags = Self.tags[name] ?? (Array("<\(name)".utf8), Array("</\(name)>".utf8))
+        output.raw(tags.open)
         if let href {
             output.raw(" href=\"")
             output.escaped(href)
@@ -136,7 +136,7 @@ struct SanitizingWriter: HTMLEventHandler {
             }
         frames.append(
             Frame(
-                closing: role == .lineBreak ? nil : Array("</\(name)>".utf8),
+                closing: role == .lineBreak ? nil : tags.closing,
                 context: context,
                 inLink: frame.inLink || role == .link,
                 depth: frame.depth + 1,
@@ -144,6 +144,14 @@ struct SanitizingWriter: HTMLEventHandler {
             )
         )
     }
+
+    /// The start (without its `>`) and end tags of every kept element, made once: building them
+    /// per element was a tenth of the sanitizer's time.
+    private static let tags: [String: (open: [UInt8], closing: [UInt8])] = Dictionary(
+        uniqueKeysWithValues: [
+            "p", "h2", "h3", "h4", "pre", "em", "strong", "b", "i", "u", "s", "q", "cite", "code", "a", "br", "blockquote", "ul", "ol", "li",
+        ]
+        .map { ($0, (Array("<\($0)".utf8), Array("</\($0)>".utf8))) })
 
     private mutating func openImpliedItem(_ frame: Frame) {
         guard let list = frame.listFrame, !frames[list].impliedItemOpen else { return }
