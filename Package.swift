@@ -39,6 +39,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -62,6 +63,17 @@ let package = Package(
             dependencies: [
                 "ModerationKit", "Moderation",
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        // PostgreSQL beside SQLite, in its own module: the modules that only use the store
+        // protocols (Publishing, Ingestion, the server) do not compile or link PostgresNIO.
+        .target(
+            name: "PostgresStorage",
+            dependencies: [
+                "ModerationKit", "Moderation", "Storage",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .target(
@@ -115,7 +127,8 @@ let package = Package(
         .executableTarget(
             name: "stempel",
             dependencies: [
-                "ModerationKit", "Moderation", "Publishing", "Storage", "StempelServer", "RuleCatalog", "Syndication", "Ingestion",
+                "ModerationKit", "Moderation", "Publishing", "Storage", "PostgresStorage", "StempelServer", "RuleCatalog", "Syndication",
+                "Ingestion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // `stempel bench queue` times the moderation API through a real HTTP client.
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -136,7 +149,7 @@ let package = Package(
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
             ]
         ),
-        .testTarget(name: "StorageTests", dependencies: ["ModerationKit", "Moderation", "Storage"]),
+        .testTarget(name: "StorageTests", dependencies: ["ModerationKit", "Moderation", "Storage", "PostgresStorage"]),
         .testTarget(
             name: "PublishingTests",
             dependencies: [
