@@ -106,6 +106,11 @@ public struct PostgresStore: StempelStore, Service {
     /// ``StoreError/unavailable(_:)``, like a full disk for SQLite.
     static func storeError(_ error: any Error) -> any Error {
         if error is StoreError || error is CancellationError { return error }
+        // The pool's own errors (no connection could be made, the pool is shutting down) come
+        // from a module PostgresNIO does not export; they all mean the database cannot be used now.
+        if String(reflecting: type(of: error)).hasSuffix("ConnectionPoolError") {
+            return StoreError.unavailable("no connection to PostgreSQL could be made (\(error))")
+        }
         if let error = error as? PSQLError {
             switch error.code {
             case .connectionError, .serverClosedConnection, .clientClosedConnection, .poolClosed, .uncleanShutdown:
