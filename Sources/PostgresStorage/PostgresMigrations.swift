@@ -195,5 +195,12 @@ enum PostgresMigrations {
                 "CREATE INDEX webhook_deliveries_by_due ON webhook_deliveries (next_attempt_at)",
             ]
         ),
+        PostgresMigration(
+            name: "2026-11-27 source leases",
+            statements: [
+                // Which instance polls a source, and until when (its lease ends earlier when the poll is stored).
+                "ALTER TABLE sources ADD COLUMN lease_holder text, ADD COLUMN lease_until timestamptz"
+            ]
+        ),
     ]
 }

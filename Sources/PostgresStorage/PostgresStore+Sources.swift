@@ -51,10 +51,17 @@ extension PostgresStore: SourceStore {
 
     public func nextPollDate() async throws -> Date? {
         try await read { connection in
-            // A source never polled is due now.
+            // A source never polled is due now, unless another instance holds it; a leased
+            // source is due again when its lease ends.
+            let now = Date()
             guard
                 let row = try await connection.row(
-                    "SELECT bool_or(next_poll_at IS NULL) AS unpolled, MIN(next_poll_at) AS next_at FROM sources WHERE enabled", logger: logger)
+                    """
+                    SELECT bool_or(next_poll_at IS NULL AND (lease_until IS NULL OR lease_until <= \(now))) AS unpolled,
+                           MIN(CASE WHEN lease_until > \(now) THEN GREATEST(next_poll_at, lease_until) ELSE next_poll_at END) AS next_at
+                    FROM sources WHERE enabled
+                    """,
+                    logger: logger)
             else { return nil }
             if try row.get("unpolled", as: Bool?.self) == true { return Date.distantPast }
             return try row.get("next_at", as: Date?.self)
@@ -128,7 +135,8 @@ extension PostgresStore: SourceStore {
                 """
                 UPDATE sources SET etag = \(state.etag), last_modified = \(state.lastModified), last_fetch_at = \(state.lastFetchAt),
                        last_status = \(state.lastStatus), last_error = \(state.lastError), next_poll_at = \(state.nextPollAt),
-                       failure_count = \(state.failureCount), entries_seen = entries_seen + \(added), enabled = enabled AND NOT \(update.disable)
+                       failure_count = \(state.failureCount), entries_seen = entries_seen + \(added), enabled = enabled AND NOT \(update.disable),
+                       lease_holder = NULL, lease_until = NULL
                 WHERE id = \(source.id)
                 """,
                 logger: logger

@@ -86,8 +86,8 @@ struct SourceCommand: AsyncParsableCommand {
             let outcomes = try await StoreOpener(configuration: configuration, logger: logger).withStore { store in
                 let poller = IngestionOptions.poller(store: store, engines: engines, settings: ingestion.settings(configuration), logger: logger)
                 let service = IngestionService(store: store, poller: poller, logger: logger)
-                let sources = all ? try await store.sources().filter(\.isEnabled) : try await store.dueSources(at: Date())
-                return await service.poll(sources)
+                // Due sources are leased, so a server polling the same database does not poll them too.
+                return all ? await service.poll(try await store.sources().filter(\.isEnabled)) : try await service.pollDue()
             }
             let elapsed = ContinuousClock.now - started
             let after = ProcessUsage.now()

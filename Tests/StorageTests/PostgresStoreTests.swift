@@ -22,7 +22,10 @@ import Testing
             }
             #expect(applied.flatMap { $0 } == PostgresStore.migrationNames)
             try await PostgresStore.withStore(location, logger: StoreBackend.logger) { store async throws in
-                #expect(try await store.appliedMigrations() == ["2026-11-27 initial schema", "2026-11-27 sources", "2026-11-27 webhook deliveries"])
+                #expect(
+                    try await store.appliedMigrations() == [
+                        "2026-11-27 initial schema", "2026-11-27 source leases", "2026-11-27 sources", "2026-11-27 webhook deliveries",
+                    ])
                 #expect(try await store.missingMigrations().isEmpty)
                 #expect(try await store.migrate().isEmpty)
             }
@@ -127,5 +130,34 @@ import Testing
     @Test func filePathsAreNotURLs() {
         #expect(PostgresLocation.isURL("postgres://u@h/d"))
         #expect(!PostgresLocation.isURL("/var/lib/stempel/stempel.sqlite"))
+    }
+}
+
+@Suite struct PostgresLeaseTests {
+    @Test(arguments: StoreBackend.postgres) func pollersLeasingAtOnceGetDisjointSources(_ backend: StoreBackend) async throws {
+        guard case .postgres(let url) = backend.kind else { return }
+        try await StoreBackend.withSchema(url) { location in
+            try await PostgresStore.withStore(location, logger: StoreBackend.logger) { store in
+                for index in 0..<40 {
+                    _ = try await store.addSource(SourceDraft(url: "https://feeds.example/\(index)", name: "feed \(index)"))
+                }
+            }
+            // Four instances, each asking for up to 15 sources at the same moment.
+            let now = Date()
+            let leased = try await withThrowingTaskGroup(of: [Int64].self) { group in
+                for holder in 0..<4 {
+                    group.addTask {
+                        try await PostgresStore.withStore(location, logger: StoreBackend.logger) { store in
+                            try await store.leaseDueSources(at: now, holder: "instance \(holder)", until: now.addingTimeInterval(60), limit: 15).map(
+                                \.id)
+                        }
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            let all = leased.flatMap { $0 }
+            #expect(all.count == 40)
+            #expect(Set(all).count == 40)
+        }
     }
 }

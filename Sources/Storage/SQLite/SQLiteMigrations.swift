@@ -128,6 +128,7 @@ enum SQLiteMigrations {
         }
         registerSources(in: &migrator)
         registerWebhooks(in: &migrator)
+        registerSourceLeases(in: &migrator)
         return migrator
     }
 }
