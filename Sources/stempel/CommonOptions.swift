@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import Moderation
+import PostgresStorage
 import RuleCatalog
 import StempelServer
 import Storage
@@ -58,6 +59,16 @@ struct CommonOptions: ParsableArguments {
             return handler
         }
         return Logger(label: "stempel")
+    }
+
+    /// The SQLite file a benchmark works in: `--database`, else `fallback`. The benchmarks time
+    /// the SQLite store; a PostgreSQL URL is refused rather than taken for a file name.
+    func benchmarkDatabase(default fallback: String) throws -> String {
+        guard let database else { return fallback }
+        guard !PostgresLocation.isURL(database) else {
+            throw ValidationError("the benchmarks use a SQLite file; --database \(database) is a PostgreSQL URL")
+        }
+        return database
     }
 
     /// Runs `body` with the configured database, created (and migrated) if it does not exist yet.
