@@ -8,13 +8,19 @@
 #   atom-gz   the same with Accept-Encoding: gzip               what feed readers send
 #   304       the same with If-None-Match: <its ETag>           a conditional poll
 #
-# and prints requests/s, p99 latency and each ratio to the baseline. Before serving, the command
+# and prints requests/s, p99 latency and each ratio to the baseline. When nginx is installed, the
+# same run also measures nginx (sendfile on, two workers) serving the same feed bytes and a 1 KB
+# file from disk, the named peer for "how fast can these bytes leave this machine at all":
+#
+#   nginx-1k    GET /fixed-1k from nginx                        nginx's own baseline
+#   nginx-atom  GET /columns.atom from nginx, the same 161 KB   plain, like `atom`
+# Before serving, the command
 # prints how long /feeds/columns.atom takes to rebuild after a moderator's decision.
 #
 #   Benchmarks/publishing/run.sh
 #   DURATION=20s CONNECTIONS=64 Benchmarks/publishing/run.sh
 #
-# Needs wrk (apt-get install wrk). docs/performance.md records the results.
+# Needs wrk (apt-get install wrk); nginx is optional (apt-get install nginx-light). docs/performance.md records the results.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration=${DURATION:-10s}
@@ -57,8 +63,44 @@ measure atom "$base/feeds/columns.atom"
 measure atom-gz -H 'Accept-Encoding: gzip' "$base/feeds/columns.atom"
 measure 304 -H "If-None-Match: $etag" "$base/feeds/columns.atom"
 measure fixed2 "$base/bench/fixed-1k"  # the baseline again: how noisy was this run?
+if command -v nginx >/dev/null; then
+  mkdir -p "$work/nginx/html"
+  curl -s "$base/feeds/columns.atom" >"$work/nginx/html/columns.atom"
+  curl -s "$base/bench/fixed-1k" >"$work/nginx/html/fixed-1k"
+  nginx_port=$((port + 1))
+  cat >"$work/nginx/nginx.conf" <<CONF
+worker_processes 2;
+error_log $work/nginx/error.log;
+pid $work/nginx/nginx.pid;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  client_body_temp_path $work/nginx;
+  proxy_temp_path $work/nginx;
+  fastcgi_temp_path $work/nginx;
+  uwsgi_temp_path $work/nginx;
+  scgi_temp_path $work/nginx;
+  server { listen 127.0.0.1:$nginx_port; root $work/nginx/html; default_type application/atom+xml; }
+}
+CONF
+  chmod a+rx "$work" "$work/nginx" "$work/nginx/html" && chmod a+r "$work/nginx/html/"*  # its workers run as nobody
+  nginx -c "$work/nginx/nginx.conf"
+  trap 'nginx -c "$work/nginx/nginx.conf" -s stop 2>/dev/null; kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"' EXIT
+  sleep 0.5
+  served=$(curl -s "http://127.0.0.1:$nginx_port/columns.atom" | wc -c)
+  [ "$served" = "$(wc -c <"$work/nginx/html/columns.atom")" ] || { echo "nginx served $served bytes, not the feed" >&2; exit 1; }
+  measure nginx-1k "http://127.0.0.1:$nginx_port/fixed-1k"
+  measure nginx-atom "http://127.0.0.1:$nginx_port/columns.atom"
+fi
 
 fixed=$(cat "$work/fixed.rps" "$work/fixed2.rps" | awk '{sum += $1} END {print sum / NR}')
 for name in atom atom-gz 304; do
   awk -v n="$name" -v r="$(cat "$work/$name.rps")" -v f="$fixed" 'BEGIN {printf "%-8s %.2f x the fixed 1 KB response\n", n, r / f}'
 done
+if [ -f "$work/nginx-atom.rps" ]; then
+  awk -v a="$(cat "$work/nginx-atom.rps")" -v f="$(cat "$work/nginx-1k.rps")" -v s="$(cat "$work/atom.rps")" 'BEGIN {
+    printf "nginx    %.2f x its own 1 KB file for the same feed bytes\n", a / f
+    printf "stempel  %.2f x nginx for the cached plain feed\n", s / a }'
+fi

@@ -18,6 +18,11 @@ import ModerationKit
 ///   email address: anyone can type a popular name, so a name alone earns no trust;
 /// - in between: no finding.
 ///
+/// An author a moderator marked **trusted** (``RuleContext/authorStanding(of:)``, by email
+/// address, client address or network) skips the hold whatever the count, and gets the trusted
+/// score with the reason `"trusted author: marked trusted by a moderator"`. Blocked authors are
+/// the `blocked-authors` rule's business: here they count as anyone else.
+///
 /// ```swift
 /// let rule = FirstTimeAuthorCheck(options: .init())
 /// // A first comment → "new author: no approved comments yet", score 0, forced hold
@@ -39,11 +44,16 @@ public struct FirstTimeAuthorCheck: ModerationRule {
 
     /// Judges a submission by its author's approved comments; the body plays no part.
     ///
-    /// One history question (the approved count), asked only when a finding is possible.
+    /// At most two history questions: the author's standing (one indexed lookup), then, unless
+    /// a moderator trusts the author, the approved count when a finding is possible.
     ///
     /// - Returns: at most one finding: the forced hold, or the trusted score.
     /// - Throws: when the history cannot be read.
     public func evaluate(_ submission: Submission, in context: RuleContext) async throws -> [Finding] {
+        if try await context.authorStanding(of: submission) == .trusted {
+            guard options.trustedScore < 0 else { return [] }
+            return [Finding(score: options.trustedScore, reason: "trusted author: marked trusted by a moderator")]
+        }
         let trustPossible = options.trustedScore < 0 && hasEmail(submission.author)
         guard options.minimumApproved > 0 || trustPossible else { return [] }
         let approved = try await context.approvedCommentCount(by: submission.author)

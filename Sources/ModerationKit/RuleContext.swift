@@ -50,6 +50,12 @@ public struct RuleContext: Sendable {
     public func learnedCounts(rule: String, features: Set<String>) async throws -> LearnedCounts {
         try await history.learnedCounts(rule: rule, features: features)
     }
+
+    /// Whether a moderator marked the submission's author trusted or blocked, by email address,
+    /// client address or client network; blocked when marks disagree. See ``AuthorStanding``.
+    public func authorStanding(of submission: Submission) async throws -> AuthorStanding {
+        try await history.authorStanding(of: submission)
+    }
 }
 
 /// What identifies earlier submissions in ``RuleContext/recentSubmissionCount(_:within:)``.
@@ -82,6 +88,9 @@ public protocol SubmissionHistory: Sendable {
     func column(slug: String) async throws -> ColumnInfo?
     /// A learning rule's counts for these features.
     func learnedCounts(rule: String, features: Set<String>) async throws -> LearnedCounts
+    /// How moderators marked the author (by email, client address or client network): blocked
+    /// when any mark blocks, else trusted when any mark trusts, else unknown.
+    func authorStanding(of submission: Submission) async throws -> AuthorStanding
 }
 
 extension SubmissionHistory {
@@ -96,6 +105,8 @@ extension SubmissionHistory {
     public func column(slug: String) async throws -> ColumnInfo? { nil }
     /// Default for histories that never learned: nothing seen.
     public func learnedCounts(rule: String, features: Set<String>) async throws -> LearnedCounts { LearnedCounts() }
+    /// Default for histories without marked authors: unknown.
+    public func authorStanding(of submission: Submission) async throws -> AuthorStanding { .unknown }
 }
 
 extension Duration {

@@ -15,6 +15,7 @@ public struct RecordedHistory: SubmissionHistory {
     private var entries: [(submission: Submission, approved: Bool)] = []
     private var columns: [String: ColumnInfo] = [:]
     private var learned: [String: LearnedCounts] = [:]
+    private var marks: [(key: HistoryKey, standing: AuthorStanding)] = []
 
     /// Creates an empty history.
     public init() {}
@@ -47,6 +48,17 @@ public struct RecordedHistory: SubmissionHistory {
         learned[Rule.identifier] = counts
     }
 
+    /// Marks an author as a moderator would: `key` is `.authorEmail`, `.clientAddress` or
+    /// `.clientNetwork` (other keys mark nobody).
+    ///
+    /// ```swift
+    /// history.mark(.authorEmail("anna@example.org"), as: .trusted)
+    /// history.mark(.clientNetwork("203.0.113.0/24"), as: .blocked)
+    /// ```
+    public mutating func mark(_ key: HistoryKey, as standing: AuthorStanding) {
+        marks.append((key, standing))
+    }
+
     /// A context that answers from this history, judging at `now`.
     public func context(now: Date = Date()) -> RuleContext {
         RuleContext(now: now, history: self)
@@ -75,6 +87,24 @@ public struct RecordedHistory: SubmissionHistory {
         guard var counts = learned[rule] else { return LearnedCounts() }
         counts.features = counts.features.filter { features.contains($0.key) }
         return counts
+    }
+
+    public func authorStanding(of submission: Submission) async throws -> AuthorStanding {
+        let found = marks.filter { mark in
+            switch mark.key {
+            case .authorEmail(let email):
+                let given = submission.author.email?.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+                return given != nil && given == email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            case .clientAddress(let address):
+                return submission.clientAddress == address
+            case .clientNetwork(let network):
+                return submission.clientAddress.flatMap { ClientNetwork.of($0) } == network
+            case .authorName, .anyone:
+                return false
+            }
+        }.map(\.standing)
+        if found.contains(.blocked) { return .blocked }
+        return found.contains(.trusted) ? .trusted : .unknown
     }
 
     private func matching(_ key: HistoryKey, since: Date) -> [Submission] {

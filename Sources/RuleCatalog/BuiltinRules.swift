@@ -1,3 +1,4 @@
+import BlockedAuthorRule
 import ColumnRelevanceRule
 import DuplicateRule
 import FirstTimeAuthorRule
@@ -30,5 +31,7 @@ public enum BuiltinRules {
         RuleFactory(ColumnRelevance.self),
         // Holds every first comment by design: opt-in, as WordPress's equivalent is.
         RuleFactory(FirstTimeAuthorCheck.self, enabledByDefault: false),
+        // Finds nothing until a moderator blocks someone; its forced reject needs no score.
+        RuleFactory(BlockedAuthorCheck.self),
     ])
 }

@@ -83,11 +83,16 @@ public struct StempelApplication: Sendable {
         ).register(on: router)
         ModerationRoutes(store: store, engines: engines, limit: configuration.limits.requestMaxBytes).register(on: router)
         EditRoutes(store: store, limits: configuration.limits).register(on: router)
+        AuthorRoutes(store: store, limit: configuration.limits.requestMaxBytes).register(on: router)
+        if let outbox = store as? any WebhookOutbox {
+            WebhookRoutes(outbox: outbox).register(on: router)
+        }
         ModerationWebUI(store: store, engines: engines, configuration: configuration, throttle: loginThrottle, credentials: credentials)
             .register(on: router)
         if let sources = store as? any SourceStore {
             SourceRoutes(store: sources, limit: configuration.limits.requestMaxBytes).register(on: router)
         }
+        router.add(middleware: MethodNotAllowedMiddleware(routes: router.routes.map { ($0.path, $0.method) }))
         return router
     }
 

@@ -138,9 +138,12 @@ import Testing
         await #expect(throws: FetchError.timedOut(seconds: 1)) { try await fetcher.fetch(server.url("/slow")) }
         // The whole body would take 50 s; the deadline ends it long before (with room for a busy machine).
         #expect(ContinuousClock.now - started < .seconds(40))
-        await #expect(throws: FetchError.tooLarge(limit: 100_000)) { try await fetcher.fetch(server.url("/big")) }
-        await #expect(throws: FetchError.tooLarge(limit: 100_000)) { try await fetcher.fetch(server.url("/endless")) }
-        let lenient = FeedFetcher(configuration: Self.settings(timeout: 5, maxBytes: 1_000_000))
+        // The size cap must end these, not a deadline: a generous timeout keeps a busy machine from
+        // turning the expected `tooLarge` into `timedOut`.
+        let capped = FeedFetcher(configuration: Self.settings(timeout: 30, maxBytes: 100_000))
+        await #expect(throws: FetchError.tooLarge(limit: 100_000)) { try await capped.fetch(server.url("/big")) }
+        await #expect(throws: FetchError.tooLarge(limit: 100_000)) { try await capped.fetch(server.url("/endless")) }
+        let lenient = FeedFetcher(configuration: Self.settings(timeout: 30, maxBytes: 1_000_000))
         do {
             _ = try await lenient.fetch(server.url("/truncated"))
             Issue.record("a truncated body was accepted")

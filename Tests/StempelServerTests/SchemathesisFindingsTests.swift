@@ -33,4 +33,23 @@ import Testing
             #expect(response.headers[.location]?.hasPrefix("/api/v1/comments/") == true)
         }
     }
+
+    @Test func aKnownPathWithAnotherMethodAnswers405WithAllow() async throws {
+        let server = try await TestServer()
+        try await server.test { client in
+            let trace = try await client.execute(uri: "/feeds/columns.atom", method: .trace)
+            #expect(trace.status == .methodNotAllowed)
+            #expect(trace.headers[.allow] == "GET, HEAD")
+            #expect(trace.headers[.contentType] == "application/problem+json")
+            let delete = try await client.execute(uri: "/api/v1/columns/de-bakker-op-de-hoek/comments", method: .delete)
+            #expect(delete.status == .methodNotAllowed)
+            #expect(delete.headers[.allow] == "POST")
+            // A path no route has stays 404, and so does a route's own 404 (an unknown column).
+            let nowhere = try await client.execute(uri: "/nergens", method: .trace)
+            #expect(nowhere.status == .notFound)
+            let unknown = try await client.execute(uri: "/api/v1/columns/bestaat-niet/comments", method: .post, body: ByteBuffer(string: "{}"))
+            #expect(unknown.status == .notFound)
+            #expect(unknown.headers[.allow] == nil)
+        }
+    }
 }

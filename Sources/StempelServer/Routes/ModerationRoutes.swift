@@ -6,6 +6,9 @@ import Storage
 
 /// The moderators' API: the queue, decisions (one or many) and, for admins, the audit trail.
 ///
+/// The queue lists held comments and held columns from moderated sources (`kind`); a column's
+/// id is `column-12`, and the same decision routes decide it (``ModerationRoutes+Columns``).
+///
 /// Every route needs a moderator's bearer token: 401 without, 403 for the wrong role.
 struct ModerationRoutes: Sendable {
     let store: any StempelStore
@@ -31,7 +34,9 @@ struct ModerationRoutes: Sendable {
         moderators.post("submissions/{id}/decision") { request, context in try await decideOne(request, context: context) }
         moderators.post("decisions") { request, context in try await decideMany(request, context: context) }
         moderators.post("submissions/{id}/undo") { request, context in try await undo(request, context: context) }
-        router.group("/api/v1/audit").add(middleware: RequireRole(roles: [.admin])).get { request, _ in try await audit(request) }
+        let audit = router.group("/api/v1/audit").add(middleware: RequireRole(roles: [.admin]))
+        audit.get { request, _ in try await self.audit(request) }
+        audit.get("events") { request, _ in try await auditEvents(request) }
     }
 
     private func queue(_ request: Request) async throws -> Response {
@@ -53,8 +58,16 @@ struct ModerationRoutes: Sendable {
             guard let cursor = QueueCursor(token: String(token)) else { throw Self.badParameter("cursor", "is not a cursor from this API") }
             query.after = cursor
         }
-        let items = try await store.heldQueue(query)
-        let next = items.count == query.limit ? items.last.map { QueueCursor(createdAt: $0.createdAt, id: $0.id).token } : nil
+        if let text = parameters["source"] {
+            guard let value = Int64(String(text)), value > 0 else { throw Self.badParameter("source", "must be a source id") }
+            query.source = value
+        }
+        if let text = parameters["kind"] {
+            guard let kind = QueueItemKind(rawValue: String(text)) else { throw Self.badParameter("kind", "must be comment or column") }
+            query.kind = kind
+        }
+        let items = try await store.moderationQueue(query)
+        let next = items.count == query.limit ? items.last?.cursor.token : nil
         return try Response.json(QueuePageView(items: items.map(QueueItemView.init), next: next))
     }
 
@@ -62,6 +75,9 @@ struct ModerationRoutes: Sendable {
         let id = try context.parameters.require("id")
         let payload = try await RequestBodyReader(limit: limit).json(DecisionPayload.self, from: request)
         let expected = payload.from ?? .held
+        if let rowID = HeldColumn.rowID(fromQueueID: id) {
+            return try await decideColumn(id, rowID: rowID, payload, context: context)
+        }
         let results = try await decide([id], payload.action, payload.note, expected: expected, context: context)
         switch results[0] {
         case .notFound:
@@ -81,8 +97,22 @@ struct ModerationRoutes: Sendable {
     private func decideMany(_ request: Request, context: StempelRequestContext) async throws -> Response {
         let payload = try await RequestBodyReader(limit: limit).json(BulkDecisionPayload.self, from: request)
         guard !payload.ids.isEmpty, payload.ids.count <= 1_000 else { throw Self.badParameter("ids", "must list 1 to 1000 ids") }
-        let results = try await decide(payload.ids, payload.action, payload.note, expected: .held, context: context)
-        return try Response.json(["results": zip(payload.ids, results).map { DecisionView(id: $0, $1) }])
+        // Comments and columns are decided in a transaction each; the answer keeps the order asked.
+        let columnIDs = payload.ids.compactMap(HeldColumn.rowID(fromQueueID:))
+        let commentIDs = payload.ids.filter { HeldColumn.rowID(fromQueueID: $0) == nil }
+        var views: [String: DecisionView] = [:]
+        if !commentIDs.isEmpty {
+            let results = try await decide(commentIDs, payload.action, payload.note, expected: .held, context: context)
+            for (id, result) in zip(commentIDs, results) { views[id] = DecisionView(id: id, result) }
+        }
+        if !columnIDs.isEmpty {
+            let results = try await decideColumns(columnIDs, payload.action, payload.note, context: context)
+            for (rowID, result) in zip(columnIDs, results) {
+                let id = HeldColumn.idPrefix + String(rowID)
+                views[id] = DecisionView(id: id, result)
+            }
+        }
+        return try Response.json(["results": payload.ids.compactMap { views[$0] }])
     }
 
     /// Applies decisions and, in the same transaction, teaches the learning rules what the moderator said.
@@ -130,7 +160,7 @@ struct ModerationRoutes: Sendable {
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: lines)))
     }
 
-    private static func badParameter(_ name: String, _ message: String) -> ProblemDetails {
+    static func badParameter(_ name: String, _ message: String) -> ProblemDetails {
         ProblemDetails(.badRequest, title: "Bad query parameter", detail: "\(name) \(message).", errors: [.init(field: name, message: message)])
     }
 }

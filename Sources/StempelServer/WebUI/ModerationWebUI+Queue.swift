@@ -13,7 +13,7 @@ extension ModerationWebUI {
         var query = QueueQuery(column: column, rule: rule)
         // A cursor that is not ours starts at the beginning rather than failing the page.
         query.after = parameters["cursor"].flatMap { QueueCursor(token: String($0)) }
-        let items = try await store.heldQueue(query)
+        let items = try await store.moderationQueue(query)
         let summaries = try await store.columnSummaries()
         let titles = Dictionary(summaries.map { ($0.column.slug, $0.column.title) }, uniquingKeysWith: { first, _ in first })
 
@@ -25,8 +25,7 @@ extension ModerationWebUI {
         let back = filter.string ?? "/moderate/queue"
         var next: String?
         if items.count == query.limit, let last = items.last {
-            filter.queryItems =
-                (filter.queryItems ?? []) + [URLQueryItem(name: "cursor", value: QueueCursor(createdAt: last.createdAt, id: last.id).token)]
+            filter.queryItems = (filter.queryItems ?? []) + [URLQueryItem(name: "cursor", value: last.cursor.token)]
             next = filter.string
         }
         let content = QueueContent(
@@ -35,7 +34,7 @@ extension ModerationWebUI {
             rules: engines.current.rules.map {
                 .init(value: $0.identifier, label: UIText.ruleName($0.identifier, language), selected: $0.identifier == rule)
             },
-            items: items.map { CommentCard($0, columnTitle: titles[$0.columnSlug], language: language) },
+            items: items.map { QueueEntry($0, columnTitles: titles, language: language) },
             hasItems: !items.isEmpty,
             back: back,
             nextHref: next
@@ -62,21 +61,36 @@ extension ModerationWebUI {
         }
         let expected = form["from"].flatMap(ModerationStatus.init(rawValue:)) ?? .held
         let note = form["note"].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : String($0.prefix(1_000)) }
-        let results = try await store.decide(
-            commentIDs: ids,
-            action: action,
-            actor: session.moderator.name,
-            note: note,
-            expecting: expected,
-            at: Date(),
-            learners: engines.learners
-        )
+        // Held columns (`column-12`) are decided apart from comments: they teach no learning rule.
+        let columnIDs = ids.compactMap(HeldColumn.rowID(fromQueueID:))
+        let commentIDs = ids.filter { HeldColumn.rowID(fromQueueID: $0) == nil }
         var counts = (decided: 0, unchanged: 0, conflicts: 0)
-        for result in results {
-            switch result {
-            case .decided: counts.decided += 1
-            case .unchanged: counts.unchanged += 1
-            case .conflict, .notFound: counts.conflicts += 1
+        if !commentIDs.isEmpty {
+            let results = try await store.decide(
+                commentIDs: commentIDs,
+                action: action,
+                actor: session.moderator.name,
+                note: note,
+                expecting: expected,
+                at: Date(),
+                learners: engines.learners
+            )
+            for result in results {
+                switch result {
+                case .decided: counts.decided += 1
+                case .unchanged: counts.unchanged += 1
+                case .conflict, .notFound: counts.conflicts += 1
+                }
+            }
+        }
+        if !columnIDs.isEmpty {
+            let results = try await store.decideColumns(rowIDs: columnIDs, action: action, actor: session.moderator.name, note: note, at: Date())
+            for result in results {
+                switch result {
+                case .decided: counts.decided += 1
+                case .unchanged: counts.unchanged += 1
+                case .conflict, .notFound: counts.conflicts += 1
+                }
             }
         }
         let back = Self.localPath(form["back"])
@@ -91,6 +105,7 @@ extension ModerationWebUI {
             ("decided", "flash_decided"), ("unchanged", "flash_unchanged"), ("conflicts", "flash_conflicts"),
             ("undone", "flash_undone"),
             ("edited", "flash_edited"),
+            ("marked", "flash_marked"),
         ]
         return outcomes.compactMap { outcome -> String? in
             guard let count = parameters[outcome.parameter].flatMap({ Int(String($0)) }), count > 0 else { return nil }

@@ -44,6 +44,10 @@ struct ModerationWebUI: Sendable {
         group.get("items/{id}") { request, context in try await item(pages, request: request, context: context) }
         group.post("items/{id}/undo") { request, context in try await undo(request, context: context) }
         group.post("items/{id}/edit") { request, context in try await edit(request, context: context) }
+        group.get("authors") { request, context in try await authors(pages, request: request, context: context) }
+        group.post("authors") { request, context in try await markAuthor(pages, request: request, context: context) }
+        group.post("authors/mark") { request, context in try await markItemAuthor(request, context: context) }
+        group.post("authors/{id}/remove") { request, context in try await unmarkAuthor(request, context: context) }
         group.get("accounts") { request, context in try await accounts(pages, request: request, context: context) }
         group.post("accounts") { request, context in try await addAccount(pages, request: request, context: context) }
         group.post("accounts/{name}/remove") { request, context in try await removeAccount(request, context: context) }

@@ -11,7 +11,7 @@ struct QueueContent: Sendable {
     var flash: [String]
     var columns: [Option]
     var rules: [Option]
-    var items: [CommentCard]
+    var items: [QueueEntry]
     var hasItems: Bool
     /// The queue with the same filters, to come back to after deciding.
     var back: String

@@ -19,6 +19,7 @@ struct WebError: Error, Sendable {
         case notYourself = "error_not_yourself"
         case signInFirst = "login_needed"
         case invalidBody = "error_invalid_body"
+        case invalidAuthor = "error_invalid_author"
     }
 
     let status: HTTPResponse.Status

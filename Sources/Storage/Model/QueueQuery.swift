@@ -1,15 +1,22 @@
 import Foundation
 
 /// Which held submissions to list, and from where.
+///
+/// Held columns have no findings and no score: a query by ``rule`` or ``minimumScore`` lists
+/// comments only.
 public struct QueueQuery: Sendable, Hashable {
-    /// Only comments on this column.
+    /// Only comments on this column (and the held column with this slug).
     public var column: String?
     /// Only comments with a finding from this rule.
     public var rule: String?
     /// Only comments whose total score is at least this.
     public var minimumScore: Double?
-    /// Only comments by this author (name or email).
+    /// Only comments by this author (name or email), and columns by this author (name).
     public var author: String?
+    /// Only columns ingested from this source, and comments ingested from it (by source id).
+    public var source: Int64?
+    /// Only this kind of item; both when nil.
+    public var kind: QueueItemKind?
     /// Start after this item (from a previous page's `next` cursor).
     public var after: QueueCursor?
     /// The page size.
@@ -17,8 +24,11 @@ public struct QueueQuery: Sendable, Hashable {
 
     /// Creates a query; by default the first 50 held comments, oldest first.
     public init(
-        column: String? = nil, rule: String? = nil, minimumScore: Double? = nil, author: String? = nil, after: QueueCursor? = nil, limit: Int = 50
+        column: String? = nil, rule: String? = nil, minimumScore: Double? = nil, author: String? = nil, after: QueueCursor? = nil, limit: Int = 50,
+        source: Int64? = nil, kind: QueueItemKind? = nil
     ) {
+        self.source = source
+        self.kind = kind
         self.column = column
         self.rule = rule
         self.minimumScore = minimumScore

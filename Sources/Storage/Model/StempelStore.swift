@@ -139,6 +139,33 @@ public protocol StempelStore: SubmissionHistory {
 
     /// Ends a session (signing out).
     func removeSession(tokenHash: String) async throws
+
+    /// Marks an author trusted or blocked (replacing an earlier mark with the same key), and
+    /// records the change with the state before and after in the audit trail, in one transaction.
+    func markAuthor(_ key: AuthorKey, as standing: AuthorMark.Standing, note: String?, actor: String, at date: Date) async throws
+        -> AuthorMarkChange
+
+    /// Every author mark, most recently set first.
+    func authorMarks() async throws -> [AuthorMark]
+
+    /// Removes a mark and records that in the audit trail; returns the mark, nil when unknown.
+    func removeAuthorMark(id: Int64, actor: String, at date: Date) async throws -> AuthorMark?
+
+    /// The audit trail of author marks and column decisions, in order, after a sequence number.
+    func auditEvents(after sequence: Int64?, limit: Int) async throws -> [AuditEvent]
+
+    /// Held columns from moderated sources, oldest first, filtered and paged by `query` (see
+    /// ``QueueQuery``: a filter on rules or scores lists none).
+    func heldColumns(_ query: QueueQuery) async throws -> [HeldColumn]
+
+    /// How many columns are held.
+    func heldColumnCount() async throws -> Int
+
+    /// Applies a moderator's decision to held columns in one transaction, each recorded in the
+    /// audit trail: approve (or ham) publishes a column into the feeds, reject (or spam) keeps it
+    /// out. A column that is no longer held is a conflict; teaches no learning rule.
+    func decideColumns(rowIDs: [Int64], action: ModeratorAction, actor: String, note: String?, at date: Date) async throws
+        -> [ColumnDecisionResult]
 }
 
 extension StempelStore {
@@ -152,6 +179,16 @@ extension StempelStore {
         async throws -> DecisionResult
     {
         try await decide(commentIDs: [commentID], action: action, actor: actor, note: note, expecting: .held, at: date, learners: [])[0]
+    }
+
+    /// The moderation queue: held comments and held columns merged, oldest first, paged by the
+    /// same cursor (the creation time and id of the last item seen).
+    public func moderationQueue(_ query: QueueQuery) async throws -> [QueueItem] {
+        // Each kind gives at most a page after the cursor; the page is the first `limit` of both.
+        async let comments = heldQueue(query)
+        async let columns = heldColumns(query)
+        let merged = try await comments.map(QueueItem.comment) + columns.map(QueueItem.column)
+        return Array(merged.sorted(by: QueueItem.precedes).prefix(query.limit))
     }
 
     /// Teaches a learning rule one labelled example.

@@ -28,6 +28,20 @@ public protocol WebhookOutbox: Sendable {
 
     /// Deliveries that were given up, newest first.
     func failedWebhookDeliveries(limit: Int) async throws -> [WebhookDelivery]
+
+    /// Schedules a given-up delivery again at `date`, with its attempts counted from zero (so the
+    /// backoff starts over); its last error stays until the next attempt.
+    func retryWebhookDelivery(id: Int64, at date: Date) async throws -> WebhookRetryResult
+}
+
+/// What ``WebhookOutbox/retryWebhookDelivery(id:at:)`` did.
+public enum WebhookRetryResult: Sendable, Hashable {
+    /// It was scheduled again.
+    case scheduled(WebhookDelivery)
+    /// It was not given up: it is still pending, and nothing changed.
+    case stillPending(WebhookDelivery)
+    /// There is no such delivery (taken by its receiver, or never made).
+    case notFound
 }
 
 /// One webhook call waiting to be made (or given up).

@@ -129,6 +129,7 @@ enum SQLiteMigrations {
         registerSources(in: &migrator)
         registerWebhooks(in: &migrator)
         registerSourceLeases(in: &migrator)
+        registerAuthors(in: &migrator)
         return migrator
     }
 }

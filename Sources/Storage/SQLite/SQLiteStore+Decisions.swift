@@ -94,8 +94,14 @@ extension SQLiteStore {
     }
 
     public func heldQueue(_ query: QueueQuery) async throws -> [StoredComment] {
+        guard query.kind != .column else { return [] }
         var conditions = ["comments.status = 'held'"]
         var arguments: StatementArguments = []
+        if let source = query.source {
+            conditions.append(
+                "EXISTS (SELECT 1 FROM source_comments WHERE source_comments.comment_id = comments.id AND source_comments.source_id = ?)")
+            arguments += [source]
+        }
         if let column = query.column {
             conditions.append("columns.slug = ?")
             arguments += [column]

@@ -63,6 +63,17 @@ extension SQLiteStore: WebhookOutbox {
         }
     }
 
+    public func retryWebhookDelivery(id: Int64, at date: Date) async throws -> WebhookRetryResult {
+        try await writer.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM webhook_deliveries WHERE id = ?", arguments: [id]) else { return .notFound }
+            guard (row["next_attempt_at"] as Date?) == nil else { return .stillPending(Self.delivery(from: row)) }
+            try db.execute(sql: "UPDATE webhook_deliveries SET attempts = 0, next_attempt_at = ? WHERE id = ?", arguments: [date, id])
+            var delivery = Self.delivery(from: row)
+            delivery.attempts = 0
+            return .scheduled(delivery)
+        }
+    }
+
     private static func delivery(from row: Row) -> WebhookDelivery {
         WebhookDelivery(
             id: row["id"], commentID: row["comment_id"], payload: row["payload"], attempts: row["attempts"], lastError: row["last_error"],

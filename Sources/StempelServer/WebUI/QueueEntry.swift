@@ -1,0 +1,39 @@
+import Foundation
+import Storage
+
+/// One item of the queue page: a held comment or a held column, exactly one of them set.
+struct QueueEntry: Sendable {
+    /// A held column from a moderated source, as the queue shows it. Plain text only: the
+    /// templates escape it.
+    struct ColumnCard: Sendable {
+        var id: String
+        var title: String
+        var author: String
+        var summary: String
+        var link: String?
+        var sourceName: String?
+        var received: String
+        var receivedMachine: String
+
+        init(_ column: HeldColumn) {
+            id = column.id
+            title = column.title
+            author = column.author
+            summary = column.summary
+            link = column.link
+            sourceName = column.sourceName
+            received = WebDates.text(column.createdAt)
+            receivedMachine = WebDates.machine(column.createdAt)
+        }
+    }
+
+    var comment: CommentCard?
+    var column: ColumnCard?
+
+    init(_ item: QueueItem, columnTitles: [String: String], language: UILanguage) {
+        switch item {
+        case .comment(let stored): comment = CommentCard(stored, columnTitle: columnTitles[stored.columnSlug], language: language)
+        case .column(let held): column = ColumnCard(held)
+        }
+    }
+}
