@@ -109,11 +109,17 @@ extension PostgresStore {
     }
 
     public func heldQueue(_ query: QueueQuery) async throws -> [StoredComment] {
+        guard query.kind != .column else { return [] }
         var conditions = ["comments.status = 'held'"]
         var binds = PostgresBindings()
         func bind(_ value: some PostgresThrowingDynamicTypeEncodable) throws -> String {
             try binds.append(value)
             return "$\(binds.count)"
+        }
+        if let source = query.source {
+            conditions.append(
+                "EXISTS (SELECT 1 FROM source_comments WHERE source_comments.comment_id = comments.id AND source_comments.source_id = \(try bind(source)))"
+            )
         }
         if let column = query.column {
             conditions.append("columns.slug = \(try bind(column))")
@@ -129,11 +135,14 @@ extension PostgresStore {
         }
         if let after = query.after {
             let created = try bind(after.createdAt)
-            conditions.append("(comments.created_at > \(created) OR (comments.created_at = \(created) AND comments.id > \(try bind(after.id))))")
+            // Byte by byte, whatever the database's collation: the cursor may be a column's id
+            // (`column-12`) from the merged queue, ordered as `QueueItem` orders them.
+            conditions.append(
+                "(comments.created_at > \(created) OR (comments.created_at = \(created) AND comments.id COLLATE \"C\" > \(try bind(after.id))))")
         }
         let sql =
             PostgresRows.commentSelect + " WHERE " + conditions.joined(separator: " AND ")
-            + " ORDER BY comments.created_at, comments.id LIMIT \(try bind(query.limit))"
+            + " ORDER BY comments.created_at, comments.id COLLATE \"C\" LIMIT \(try bind(query.limit))"
         let statement = PostgresQuery(unsafeSQL: sql, binds: binds)
         return try await read { connection in try await connection.rows(statement, logger: logger).map(PostgresRows.comment(from:)) }
     }

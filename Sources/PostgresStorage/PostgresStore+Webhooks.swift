@@ -78,6 +78,19 @@ extension PostgresStore: WebhookOutbox {
         }
     }
 
+    public func retryWebhookDelivery(id: Int64, at date: Date) async throws -> WebhookRetryResult {
+        try await transaction { connection in
+            guard let row = try await connection.row("SELECT * FROM webhook_deliveries WHERE id = \(id) FOR UPDATE", logger: logger) else {
+                return .notFound
+            }
+            guard try row.get("next_attempt_at", as: Date?.self) == nil else { return .stillPending(try Self.delivery(from: row)) }
+            try await connection.execute("UPDATE webhook_deliveries SET attempts = 0, next_attempt_at = \(date) WHERE id = \(id)", logger: logger)
+            var delivery = try Self.delivery(from: row)
+            delivery.attempts = 0
+            return .scheduled(delivery)
+        }
+    }
+
     private static func delivery(from row: PostgresRandomAccessRow) throws -> WebhookDelivery {
         WebhookDelivery(
             id: try row.get("id"), commentID: try row.get("comment_id"), payload: try row.get("payload"), attempts: try row.get("attempts"),
