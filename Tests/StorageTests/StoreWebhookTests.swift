@@ -70,6 +70,43 @@ import Testing
         }
     }
 
+    @Test(arguments: StoreBackend.available) func aGivenUpDeliveryIsRetriedFromTheStartAndAPendingOneIsLeft(_ backend: StoreBackend) async throws {
+        try await backend.withStore { store in
+            try await store.saveColumns([Fixtures.column("a")])
+            _ = try await store.enqueueHeldSubmissions(at: Fixtures.day, limit: 100, payload: Self.payload)
+            try await store.insertComment(Fixtures.comment(on: "a", body: "one", status: .held))
+            try await store.insertComment(Fixtures.comment(on: "a", body: "two", status: .held))
+            _ = try await store.enqueueHeldSubmissions(at: Fixtures.day, limit: 100, payload: Self.payload)
+            let due = try await store.dueWebhookDeliveries(at: Fixtures.day, limit: 10)
+            try #require(due.count == 2)
+            try await store.markWebhookFailed(id: due[0].id, error: "answered 500", retryAt: Fixtures.day.addingTimeInterval(60))
+            try await store.markWebhookFailed(id: due[0].id, error: "answered 502", retryAt: nil)
+
+            let later = Fixtures.day.addingTimeInterval(3600)
+            guard case .scheduled(let scheduled) = try await store.retryWebhookDelivery(id: due[0].id, at: later) else {
+                Issue.record("the given-up delivery was not scheduled again")
+                return
+            }
+            #expect(scheduled.id == due[0].id && scheduled.attempts == 0 && scheduled.lastError == "answered 502")
+            #expect(try await store.failedWebhookDeliveries(limit: 10).isEmpty)
+            #expect(try await store.nextWebhookAttempt() == Fixtures.day)
+            let dueLater = try await store.dueWebhookDeliveries(at: later, limit: 10)
+            #expect(dueLater.map(\.id).sorted() == due.map(\.id).sorted())
+            #expect(dueLater.first { $0.id == due[0].id }?.attempts == 0)
+
+            // Still pending (never given up): nothing changes, and it says so.
+            guard case .stillPending(let pending) = try await store.retryWebhookDelivery(id: due[1].id, at: later) else {
+                Issue.record("a pending delivery was not reported as pending")
+                return
+            }
+            #expect(pending.id == due[1].id)
+            #expect(try await store.dueWebhookDeliveries(at: Fixtures.day, limit: 10).map(\.id) == [due[1].id])
+
+            try await store.markWebhookDelivered(id: due[1].id)
+            #expect(try await store.retryWebhookDelivery(id: due[1].id, at: later) == .notFound)
+        }
+    }
+
     @Test func theOutboxSurvivesReopeningTheDatabase() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stempel-webhooks-\(UUID())")
         defer { try? FileManager.default.removeItem(at: directory) }
