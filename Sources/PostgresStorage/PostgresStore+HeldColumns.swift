@@ -62,7 +62,7 @@ extension PostgresStore {
         // FOR UPDATE OF columns: two instances deciding the same column at once see each other's decision.
         let load = { [logger] (lock: String) in
             try await connection.row(
-                PostgresQuery(unsafeSQL: Self.heldColumnSelect + " WHERE columns.id = $1" + lock, binds: try Self.bindings(rowID)), logger: logger
+                PostgresQuery(unsafeSQL: Self.heldColumnSelect + " WHERE columns.id = $1" + lock, binds: Self.bindings(rowID)), logger: logger
             ).map(Self.heldColumn(from:))
         }
         guard let column = try await load(" FOR UPDATE OF columns") else { return .notFound }
@@ -91,9 +91,9 @@ extension PostgresStore {
         FROM columns
         """
 
-    private static func bindings(_ rowID: Int64) throws -> PostgresBindings {
+    private static func bindings(_ rowID: Int64) -> PostgresBindings {
         var binds = PostgresBindings()
-        try binds.append(rowID)
+        binds.append(rowID)
         return binds
     }
 
