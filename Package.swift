@@ -39,6 +39,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -64,6 +65,17 @@ let package = Package(
                 // SHA-256 of the email addresses of marked authors: the addresses are not kept.
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        // PostgreSQL beside SQLite, in its own module: the modules that only use the store
+        // protocols (Publishing, Ingestion, the server) do not compile or link PostgresNIO.
+        .target(
+            name: "PostgresStorage",
+            dependencies: [
+                "ModerationKit", "Moderation", "Storage",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .target(
@@ -117,7 +129,8 @@ let package = Package(
         .executableTarget(
             name: "stempel",
             dependencies: [
-                "ModerationKit", "Moderation", "Publishing", "Storage", "StempelServer", "RuleCatalog", "Syndication", "Ingestion",
+                "ModerationKit", "Moderation", "Publishing", "Storage", "PostgresStorage", "StempelServer", "RuleCatalog", "Syndication",
+                "Ingestion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // `stempel bench queue` times the moderation API through a real HTTP client.
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -138,7 +151,7 @@ let package = Package(
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
             ]
         ),
-        .testTarget(name: "StorageTests", dependencies: ["ModerationKit", "Moderation", "Storage"]),
+        .testTarget(name: "StorageTests", dependencies: ["ModerationKit", "Moderation", "Storage", "PostgresStorage"]),
         .testTarget(
             name: "PublishingTests",
             dependencies: [
@@ -153,7 +166,7 @@ let package = Package(
         .testTarget(
             name: "StempelServerTests",
             dependencies: [
-                "ModerationKit", "Moderation", "Publishing", "Storage", "StempelServer", "RuleCatalog", "Syndication",
+                "ModerationKit", "Moderation", "Publishing", "Storage", "StempelServer", "RuleCatalog", "Syndication", "PostgresStorage",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),

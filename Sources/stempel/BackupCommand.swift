@@ -19,6 +19,9 @@ struct BackupCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try common.configuration()
+        guard !StoreOpener(configuration: configuration, logger: StoreOpener.quietLogger).isPostgres else {
+            throw ValidationError("stempel backup copies a SQLite database; back up PostgreSQL with pg_dump (docs/deployment.md)")
+        }
         guard FileManager.default.fileExists(atPath: configuration.databasePath) else {
             throw ValidationError("there is no database at \(configuration.databasePath) to back up")
         }

@@ -46,7 +46,7 @@ struct RulesBench: AsyncParsableCommand {
         let engine = try common.engine(for: configuration, logger: logger)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stempel-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let store = try SQLiteStore.open(path: common.database ?? directory.appendingPathComponent("bench.sqlite").path)
+        let store = try SQLiteStore.open(path: common.benchmarkDatabase(default: directory.appendingPathComponent("bench.sqlite").path))
         try await SampleFeedLoader(store: store, logger: logger).loadIfEmpty(path: sampleFeed)
         let slugs = try await store.columnSummaries().map(\.column.slug)
         guard !slugs.isEmpty else { throw ValidationError("no columns to comment on: give --sample-feed") }

@@ -48,10 +48,6 @@ struct CheckCommand: AsyncParsableCommand {
             .trimmingCharacters(in: .whitespacesAndNewlines)
         guard !body.isEmpty else { throw ValidationError("standard input is empty: pipe the comment's body into `stempel check`") }
 
-        let store = try common.existingStoreOrEmpty(configuration)
-        if let column, try await store.columnCount() > 0, try await store.columnSummary(slug: column) == nil {
-            throw ValidationError("there is no column '\(column)' in \(configuration.databasePath)")
-        }
         let submission = Submission(
             body: body,
             author: .init(name: author, email: email, url: url),
@@ -59,7 +55,12 @@ struct CheckCommand: AsyncParsableCommand {
             clientAddress: address,
             source: .commandLine
         )
-        let verdict = await engine.judge(submission, history: store)
+        let verdict = try await common.withExistingStoreOrEmpty(configuration) { store in
+            if let column, try await store.columnCount() > 0, try await store.columnSummary(slug: column) == nil {
+                throw ValidationError("there is no column '\(column)' in \(configuration.databasePath)")
+            }
+            return await engine.judge(submission, history: store)
+        }
         print(json ? try VerdictReport.json(verdict) : VerdictReport.text(verdict, explain: explain))
     }
 }

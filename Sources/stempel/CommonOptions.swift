@@ -2,13 +2,17 @@ import ArgumentParser
 import Foundation
 import Logging
 import Moderation
+import PostgresStorage
 import RuleCatalog
 import StempelServer
 import Storage
 
 /// Options every command takes, so that all of them see the same data and configuration.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "The SQLite database file (default: ./stempel.sqlite, or the configuration's `database`).")
+    @Option(
+        name: .long,
+        help: "The SQLite database file, or a postgres://USER@HOST:PORT/DATABASE URL (default: ./stempel.sqlite, or the configuration's `database`)."
+    )
     var database: String?
 
     @Option(name: .long, help: "A YAML (or JSON) configuration file (default: $STEMPEL_CONFIG; see docs/configuration.md).")
@@ -57,15 +61,31 @@ struct CommonOptions: ParsableArguments {
         return Logger(label: "stempel")
     }
 
-    /// The configured database, created (and migrated) if it does not exist yet.
-    func openStore() throws -> SQLiteStore {
-        try SQLiteStore.open(path: configuration().databasePath)
+    /// The SQLite file a benchmark works in: `--database`, else `fallback`. The benchmarks time
+    /// the SQLite store; a PostgreSQL URL is refused rather than taken for a file name.
+    func benchmarkDatabase(default fallback: String) throws -> String {
+        guard let database else { return fallback }
+        guard !PostgresLocation.isURL(database) else {
+            throw ValidationError("the benchmarks use a SQLite file; --database \(database) is a PostgreSQL URL")
+        }
+        return database
     }
 
-    /// The configured database when the file exists, else an empty in-memory one: for commands
-    /// that only read history and must not create a database as a side effect.
-    func existingStoreOrEmpty(_ configuration: StempelConfiguration) throws -> any StempelStore {
-        FileManager.default.fileExists(atPath: configuration.databasePath)
-            ? try SQLiteStore.open(path: configuration.databasePath) : try SQLiteStore.inMemory()
+    /// Runs `body` with the configured database, created (and migrated) if it does not exist yet.
+    func withStore<Result: Sendable>(_ body: (any StempelDatabase) async throws -> Result) async throws -> Result {
+        try await StoreOpener(configuration: configuration(), logger: StoreOpener.quietLogger).withStore(body)
+    }
+
+    /// Runs `body` with the configured database when it exists, else with an empty in-memory
+    /// one: for commands that only read history and must not create a SQLite file as a side
+    /// effect. A PostgreSQL database is always used (and migrated, as every instance would).
+    func withExistingStoreOrEmpty<Result: Sendable>(
+        _ configuration: StempelConfiguration, _ body: (any StempelStore) async throws -> Result
+    ) async throws -> Result {
+        let opener = StoreOpener(configuration: configuration, logger: StoreOpener.quietLogger)
+        if opener.isPostgres || FileManager.default.fileExists(atPath: configuration.databasePath) {
+            return try await opener.withStore { store in try await body(store) }
+        }
+        return try await body(try SQLiteStore.inMemory())
     }
 }

@@ -22,13 +22,15 @@ struct EvaluateCommand: AsyncParsableCommand {
         let logger = common.bootstrapLogging()
         let configuration = try common.configuration()
         let engine = try common.engine(for: configuration, logger: logger)
-        let store = try common.existingStoreOrEmpty(configuration)
-        var confusion = Confusion()
-        for path in files {
-            for example in try LabelledCSV(path: path).examples {
-                let submission = Submission(body: example.body, author: .init(name: example.author), column: "", source: .commandLine)
-                confusion.count(example.label, await engine.judge(submission, history: store).status)
+        let confusion = try await common.withExistingStoreOrEmpty(configuration) { store in
+            var confusion = Confusion()
+            for path in files {
+                for example in try LabelledCSV(path: path).examples {
+                    let submission = Submission(body: example.body, author: .init(name: example.author), column: "", source: .commandLine)
+                    confusion.count(example.label, await engine.judge(submission, history: store).status)
+                }
             }
+            return confusion
         }
         print(confusion.report(policy: engine.policy))
     }

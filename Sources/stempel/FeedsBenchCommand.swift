@@ -41,7 +41,7 @@ struct FeedsBench: AsyncParsableCommand {
         configuration.port = port
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stempel-feeds-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let store = try SQLiteStore.open(path: common.database ?? directory.appendingPathComponent("feeds.sqlite").path)
+        let store = try SQLiteStore.open(path: common.benchmarkDatabase(default: directory.appendingPathComponent("feeds.sqlite").path))
         let seeded = try await SyntheticSite(columns: columns, comments: comments).seed(into: store)
         let engine = try common.engine(for: configuration, logger: logger)
         let stempel = StempelApplication(configuration: configuration, store: store, engine: engine)

@@ -18,7 +18,7 @@ struct IngestionOptions: ParsableArguments {
     }
 
     /// A poller on `store` that judges with `engines`' current rules.
-    static func poller(store: SQLiteStore, engines: EngineHolder, settings: IngestionConfiguration, logger: Logger) -> SourcePoller {
+    static func poller(store: any StempelDatabase, engines: EngineHolder, settings: IngestionConfiguration, logger: Logger) -> SourcePoller {
         SourcePoller(
             store: store,
             fetcher: FeedFetcher(configuration: settings, readsLocalFiles: true),

@@ -22,12 +22,11 @@ struct ModeratorCommand: AsyncParsableCommand {
         func run() async throws {
             let name = try ModeratorName.validated(self.name)
             let password = try PasswordInput.read()
-            let store = try common.openStore()
             let token = Credentials.newToken()
             let moderator = Moderator(
                 name: name, role: admin ? .admin : .moderator, passwordHash: Credentials().hash(password: password), createdAt: Date())
             do {
-                try await store.addModerator(moderator, tokenHash: Credentials.tokenHash(token))
+                try await common.withStore { store in try await store.addModerator(moderator, tokenHash: Credentials.tokenHash(token)) }
             } catch let error as StoreError {
                 throw ValidationError(error.description)
             }
@@ -40,8 +39,7 @@ struct ModeratorCommand: AsyncParsableCommand {
         @OptionGroup var common: CommonOptions
 
         func run() async throws {
-            let store = try common.openStore()
-            for moderator in try await store.moderators() {
+            for moderator in try await common.withStore({ store in try await store.moderators() }) {
                 print("\(moderator.name)\t\(moderator.role.rawValue)\tsince \(ISO8601DateFormatter().string(from: moderator.createdAt))")
             }
         }
@@ -53,8 +51,9 @@ struct ModeratorCommand: AsyncParsableCommand {
         @Argument(help: "The login name.") var name: String
 
         func run() async throws {
-            let store = try common.openStore()
-            guard try await store.removeModerator(named: name) else { throw ValidationError("there is no moderator named '\(name)'") }
+            guard try await common.withStore({ store in try await store.removeModerator(named: name) }) else {
+                throw ValidationError("there is no moderator named '\(name)'")
+            }
             print("removed \(name)")
         }
     }
@@ -66,8 +65,8 @@ struct ModeratorCommand: AsyncParsableCommand {
 
         func run() async throws {
             let password = try PasswordInput.read()
-            let store = try common.openStore()
-            guard try await store.updateModerator(named: name, passwordHash: Credentials().hash(password: password), tokenHash: nil) else {
+            let hash = Credentials().hash(password: password)
+            guard try await common.withStore({ store in try await store.updateModerator(named: name, passwordHash: hash, tokenHash: nil) }) else {
                 throw ValidationError("there is no moderator named '\(name)'")
             }
             print("password of \(name) changed")
@@ -80,9 +79,9 @@ struct ModeratorCommand: AsyncParsableCommand {
         @Argument(help: "The login name.") var name: String
 
         func run() async throws {
-            let store = try common.openStore()
             let token = Credentials.newToken()
-            guard try await store.updateModerator(named: name, passwordHash: nil, tokenHash: Credentials.tokenHash(token)) else {
+            let hash = Credentials.tokenHash(token)
+            guard try await common.withStore({ store in try await store.updateModerator(named: name, passwordHash: nil, tokenHash: hash) }) else {
                 throw ValidationError("there is no moderator named '\(name)'")
             }
             print("new API token for \(name) (shown once; the old one no longer works): \(token)")

@@ -47,7 +47,7 @@ struct QueueBench: AsyncParsableCommand {
         configuration.port = 0
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stempel-queue-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let store = try SQLiteStore.open(path: common.database ?? directory.appendingPathComponent("queue.sqlite").path)
+        let store = try SQLiteStore.open(path: common.benchmarkDatabase(default: directory.appendingPathComponent("queue.sqlite").path))
         let engine = try common.engine(for: configuration, logger: logger)
         let seeded = try await HeldQueueSeed(held: held, approved: approved).seed(into: store, engine: engine)
         guard seeded >= held else { throw ValidationError("the database already holds a different queue: leave out --database") }

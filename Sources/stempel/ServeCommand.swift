@@ -13,7 +13,7 @@ import Storage
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Run the moderation server (SQLite and the sample feed by default)."
+        abstract: "Run the moderation server (SQLite and the sample feed by default; PostgreSQL with a postgres:// --database)."
     )
 
     @OptionGroup var common: CommonOptions
@@ -38,26 +38,31 @@ struct ServeCommand: AsyncParsableCommand {
         let metrics = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: metrics))
         let engine = try common.engine(for: configuration, logger: logger)
-        let store = try SQLiteStore.open(path: configuration.databasePath)
-        logger.info("database ready", metadata: ["path": "\(configuration.databasePath)"])
-        try await SampleFeedLoader(store: store, logger: logger).loadIfEmpty(path: configuration.sampleFeedPath)
+        // The store outlives the service group: the pool stops only after every service that
+        // uses it has finished.
+        let opener = StoreOpener(configuration: configuration, logger: logger)
+        try await opener.withStore { store in
+            let database = opener.isPostgres ? try opener.postgresLocation().description : configuration.databasePath
+            logger.info("database ready", metadata: ["database": "\(database)"])
+            try await SampleFeedLoader(store: store, logger: logger).loadIfEmpty(path: configuration.sampleFeedPath)
 
-        let stempel = StempelApplication(configuration: configuration, store: store, engine: engine, metrics: metrics)
-        var services: [any Service] = [stempel.application(logger: logger)] + stempel.backgroundServices(logger: logger)
-        if let path = common.configPath {
-            services.append(ConfigurationReloader(path: path, registry: BuiltinRules.registry, holder: stempel.engines, logger: logger))
+            let stempel = StempelApplication(configuration: configuration, store: store, engine: engine, metrics: metrics)
+            var services: [any Service] = [stempel.application(logger: logger)] + stempel.backgroundServices(logger: logger)
+            if let path = common.configPath {
+                services.append(ConfigurationReloader(path: path, registry: BuiltinRules.registry, holder: stempel.engines, logger: logger))
+            }
+            services.append(try await pollingService(configuration: configuration, store: store, engines: stempel.engines, logger: logger))
+            var groupConfiguration = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+            // Requests in flight and the background services get this long to finish; then they are cancelled.
+            groupConfiguration.maximumGracefulShutdownDuration = .seconds(configuration.shutdownGraceSeconds)
+            groupConfiguration.maximumCancellationDuration = .seconds(5)
+            let group = ServiceGroup(configuration: groupConfiguration)
+            try await group.run()
         }
-        services.append(try await pollingService(configuration: configuration, store: store, engines: stempel.engines, logger: logger))
-        var groupConfiguration = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
-        // Requests in flight and the background services get this long to finish; then they are cancelled.
-        groupConfiguration.maximumGracefulShutdownDuration = .seconds(configuration.shutdownGraceSeconds)
-        groupConfiguration.maximumCancellationDuration = .seconds(5)
-        let group = ServiceGroup(configuration: groupConfiguration)
-        try await group.run()
     }
 
     /// The poller, after subscribing what the sources file lists.
-    private func pollingService(configuration: StempelConfiguration, store: SQLiteStore, engines: EngineHolder, logger: Logger) async throws
+    private func pollingService(configuration: StempelConfiguration, store: any StempelDatabase, engines: EngineHolder, logger: Logger) async throws
         -> IngestionService
     {
         let settings = ingestion.settings(configuration)

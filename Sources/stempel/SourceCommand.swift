@@ -30,7 +30,7 @@ struct SourceCommand: AsyncParsableCommand {
                 throw ValidationError("\(error.field): \(error.message)")
             }
             do {
-                let source = try await common.openStore().addSource(draft)
+                let source = try await common.withStore { store in try await store.addSource(draft) }
                 print("added source \(source.id): \(source.name) <\(source.url)> (\(source.trust.rawValue))")
             } catch let error as StoreError {
                 throw ValidationError(error.description)
@@ -45,7 +45,7 @@ struct SourceCommand: AsyncParsableCommand {
         @Flag(help: "Also list the comment feeds found in the sources' entries.") var comments = false
 
         func run() async throws {
-            let sources = try await common.openStore().sources().filter { comments || !$0.isCommentFeed }
+            let sources = try await common.withStore { store in try await store.sources() }.filter { comments || !$0.isCommentFeed }
             if sources.isEmpty { print("no sources; add one with `stempel source add URL`") }
             for source in sources { print(SourceReport(source: source).text) }
         }
@@ -57,14 +57,17 @@ struct SourceCommand: AsyncParsableCommand {
         @Argument(help: "The source's id, URL or name.") var source: String
 
         func run() async throws {
-            let store = try common.openStore()
-            let all = try await store.sources()
-            let matches = all.filter { String($0.id) == source || $0.url == source || $0.name == source }
-            guard matches.count == 1, let match = matches.first else {
-                throw ValidationError(matches.isEmpty ? "there is no source '\(source)'" : "'\(source)' names \(matches.count) sources; use the id")
+            let removed = try await common.withStore { store in
+                let all = try await store.sources()
+                let matches = all.filter { String($0.id) == source || $0.url == source || $0.name == source }
+                guard matches.count == 1, let match = matches.first else {
+                    throw ValidationError(
+                        matches.isEmpty ? "there is no source '\(source)'" : "'\(source)' names \(matches.count) sources; use the id")
+                }
+                _ = try await store.removeSource(id: match.id)
+                return match
             }
-            _ = try await store.removeSource(id: match.id)
-            print("removed source \(match.id): \(match.name)")
+            print("removed source \(removed.id): \(removed.name)")
         }
     }
 
@@ -77,14 +80,15 @@ struct SourceCommand: AsyncParsableCommand {
         func run() async throws {
             let logger = common.bootstrapLogging()
             let configuration = try common.configuration()
-            let store = try common.openStore()
             let engines = EngineHolder(try common.engine(for: configuration, logger: logger))
-            let poller = IngestionOptions.poller(store: store, engines: engines, settings: ingestion.settings(configuration), logger: logger)
-            let service = IngestionService(store: store, poller: poller, logger: logger)
-            let sources = all ? try await store.sources().filter(\.isEnabled) : try await store.dueSources(at: Date())
             let before = ProcessUsage.now()
             let started = ContinuousClock.now
-            let outcomes = await service.poll(sources)
+            let outcomes = try await StoreOpener(configuration: configuration, logger: logger).withStore { store in
+                let poller = IngestionOptions.poller(store: store, engines: engines, settings: ingestion.settings(configuration), logger: logger)
+                let service = IngestionService(store: store, poller: poller, logger: logger)
+                // Due sources are leased, so a server polling the same database does not poll them too.
+                return all ? await service.poll(try await store.sources().filter(\.isEnabled)) : try await service.pollDue()
+            }
             let elapsed = ContinuousClock.now - started
             let after = ProcessUsage.now()
             for outcome in outcomes { print("source \(outcome.sourceID): \(outcome.status)") }

@@ -8,7 +8,8 @@ struct Stempel: AsyncParsableCommand {
         abstract: "A self-hosted, plugin-based comment moderation server.",
         subcommands: [
             ServeCommand.self, CheckCommand.self, RulesCommand.self, TrainCommand.self, EvaluateCommand.self, BenchCommand.self,
-            ModeratorCommand.self, SanitizeCommand.self, FeedCommand.self, SourceCommand.self, BackupCommand.self, WebhookCommand.self,
+            ModeratorCommand.self, SanitizeCommand.self, FeedCommand.self, SourceCommand.self, BackupCommand.self, MigrateCommand.self,
+            WebhookCommand.self,
         ],
         defaultSubcommand: ServeCommand.self
     )

@@ -37,22 +37,23 @@ struct TrainCommand: AsyncParsableCommand {
         let learners = engine.rules.compactMap { configured in (configured.rule as? any LearningRule).map { (configured.identifier, $0) } }
         guard !learners.isEmpty else { throw ValidationError("no learning rule is enabled in the configuration") }
 
-        let store = try SQLiteStore.open(path: configuration.databasePath)
-        let examples: [(submission: Submission, label: TrainingLabel)]
-        if fromDecisions {
-            examples = try await store.labelledSubmissions()
-            for (identifier, _) in learners { try await store.resetLearning(rule: identifier) }
-        } else {
-            examples = try files.flatMap { path in
-                try LabelledCSV(path: path).examples.map { example in
-                    (Submission(body: example.body, author: .init(name: example.author), column: "", source: .commandLine), example.label)
+        try await StoreOpener(configuration: configuration, logger: logger).withStore { store in
+            let examples: [(submission: Submission, label: TrainingLabel)]
+            if fromDecisions {
+                examples = try await store.labelledSubmissions()
+                for (identifier, _) in learners { try await store.resetLearning(rule: identifier) }
+            } else {
+                examples = try files.flatMap { path in
+                    try LabelledCSV(path: path).examples.map { example in
+                        (Submission(body: example.body, author: .init(name: example.author), column: "", source: .commandLine), example.label)
+                    }
                 }
             }
-        }
-        for (identifier, learner) in learners {
-            try await store.learn(rule: identifier, examples: examples.map { (learner.features(of: $0.submission), $0.label) }, delta: 1)
-            let counts = try await store.learnedCounts(rule: identifier, features: [])
-            print("\(identifier): learned \(examples.count) examples; now knows \(counts.spamExamples) spam and \(counts.hamExamples) ham")
+            for (identifier, learner) in learners {
+                try await store.learn(rule: identifier, examples: examples.map { (learner.features(of: $0.submission), $0.label) }, delta: 1)
+                let counts = try await store.learnedCounts(rule: identifier, features: [])
+                print("\(identifier): learned \(examples.count) examples; now knows \(counts.spamExamples) spam and \(counts.hamExamples) ham")
+            }
         }
     }
 }

@@ -20,7 +20,7 @@ struct WebhookCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let deliveries = try await common.openStore().failedWebhookDeliveries(limit: limit)
+            let deliveries = try await common.withStore { store in try await store.failedWebhookDeliveries(limit: limit) }
             if deliveries.isEmpty { print("no given-up webhook deliveries") }
             let dates = ISO8601DateFormatter()
             for delivery in deliveries {
@@ -41,7 +41,7 @@ struct WebhookCommand: AsyncParsableCommand {
         @Argument(help: "The delivery's id, from `stempel webhook failed`.") var id: Int64
 
         func run() async throws {
-            switch try await common.openStore().retryWebhookDelivery(id: id, at: Date()) {
+            switch try await common.withStore({ store in try await store.retryWebhookDelivery(id: id, at: Date()) }) {
             case .scheduled: print("delivery \(id) will be sent again")
             case .stillPending: throw ValidationError("delivery \(id) was not given up: it is still pending")
             case .notFound: throw ValidationError("there is no webhook delivery \(id)")

@@ -12,12 +12,14 @@ import Testing
 /// back to normal by itself once the cause is gone. SQLite's `max_page_count` stands in for the disk.
 @Suite struct DatabaseUnavailableTests {
     @Test func aFullDiskAnswers503AndRecoversWhenSpaceReturns() async throws {
-        let server = try await TestServer()
+        // SQLite's own switches make the disk "full": this test is about the SQLite store.
+        let sqlite = try SQLiteStore.inMemory()
+        let server = try await TestServer(store: sqlite)
         let token = try await server.addModerator("mila")
         try await server.test { client in
             let held = try #require(try await client.postComment("KIJK OP MIJN SITE VOOR GOEDKOPE HORLOGES!!!").json["id"] as? String)
-            let pages = try await server.store.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0 }
-            try await server.store.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA max_page_count = \(pages)") }
+            let pages = try await sqlite.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0 }
+            try await sqlite.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA max_page_count = \(pages)") }
             var statuses: [HTTPResponse.Status] = []
             for index in 0..<40 {
                 let body = "Een langere reactie nummer \(index): " + String(repeating: "herkenbaar verhaal ", count: 100)
@@ -29,13 +31,13 @@ import Testing
             let stored = try await server.store.approvedComments(onColumn: "de-bakker-op-de-hoek").count
             #expect(stored == statuses.filter { $0 == .created }.count)
 
-            try await server.store.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA max_page_count = 1073741823") }
+            try await sqlite.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA max_page_count = 1073741823") }
             #expect(try await client.postComment("Weer ruimte: een herkenbaar verhaal.").status == .created)
             let decided = try await client.execute(
                 uri: "/api/v1/submissions/\(held)/decision", method: .post,
                 headers: [.authorization: "Bearer \(token)", .contentType: "application/json"], body: ByteBuffer(string: #"{"action": "approve"}"#))
             #expect(decided.status == .ok)
-            let integrity = try await server.store.writer.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+            let integrity = try await sqlite.writer.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
             #expect(integrity == ["ok"])
         }
     }

@@ -10,7 +10,7 @@ import Storage
 
 /// An application on an in-memory store with two columns and the built-in rules.
 struct TestServer {
-    let store: SQLiteStore
+    let store: any StempelStore & SourceStore & WebhookOutbox
     let application: StempelApplication
     let metrics = PrometheusCollectorRegistry()
 
@@ -37,7 +37,8 @@ struct TestServer {
         ),
     ]
 
-    init(configure: (inout StempelConfiguration) -> Void = { _ in }) async throws {
+    /// An application on `store` (default: a new in-memory SQLite database), with the test columns saved.
+    init(store: (any StempelStore & SourceStore & WebhookOutbox)? = nil, configure: (inout StempelConfiguration) -> Void = { _ in }) async throws {
         var configuration = StempelConfiguration()
         configuration.site.authority = "stempel.test"
         configuration.site.baseURL = "https://stempel.test"
@@ -48,7 +49,8 @@ struct TestServer {
         // Tests post many comments from one (unknown) address; RateLimitTests turn limits on.
         configuration.rateLimits.enabled = false
         configure(&configuration)
-        store = try SQLiteStore.inMemory()
+        let store = try store ?? SQLiteStore.inMemory()
+        self.store = store
         try await store.saveColumns(Self.columns)
         let engine = try ModerationEngine(
             configuration: configuration.moderation,

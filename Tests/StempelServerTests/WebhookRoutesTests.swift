@@ -16,7 +16,7 @@ import Testing
     }
 
     /// One delivery given up, one still pending; returns their ids.
-    private func deliveries(in store: SQLiteStore) async throws -> (failed: Int64, pending: Int64) {
+    private func deliveries(in store: any StempelStore & WebhookOutbox) async throws -> (failed: Int64, pending: Int64) {
         let payload: @Sendable (StoredComment) throws -> String = { "{\"id\":\"\($0.id)\"}" }
         _ = try await store.enqueueHeldSubmissions(at: Date(), limit: 10, payload: payload)
         for body in ["EERSTE SCHREEUW VAN DE DAG", "TWEEDE SCHREEUW VAN DE DAG"] {

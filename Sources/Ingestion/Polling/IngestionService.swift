@@ -4,7 +4,9 @@ import ServiceLifecycle
 import Storage
 
 /// The poller as a swift-service-lifecycle `Service`: polls every due source, sleeps until the
-/// next one is due, and stops at graceful shutdown.
+/// next one is due, and stops at graceful shutdown. It leases what it polls
+/// (``SourceStore/leaseDueSources(at:holder:until:limit:)``), so that processes sharing a
+/// database do not poll one source at the same time.
 ///
 /// One fetch at a time per host (a site with many sources is not hammered) and at most
 /// ``IngestionConfiguration/maxConcurrentFetches`` hosts at once. Sources added while it runs
@@ -20,6 +22,14 @@ public struct IngestionService: Service {
     let logger: Logger
     /// The longest sleep, so that new sources are not left waiting for a far-away due date.
     public var idleCheck: Duration = .seconds(15)
+    /// Who this poller is in the sources' leases; unique per process.
+    public var leaseHolder = "poller-\(UUID().uuidString.lowercased())"
+    /// How long a poller may hold the sources it took in one cycle before another may take
+    /// them: longer than a cycle takes (fetches have their own timeouts), short enough that a
+    /// dead instance's sources are not left long.
+    public var leaseDuration: TimeInterval = 600
+    /// The most sources one cycle takes.
+    public var sourcesPerCycle = 200
 
     /// Creates the service.
     public init(store: any SourceStore, poller: SourcePoller, logger: Logger) {
@@ -48,9 +58,11 @@ public struct IngestionService: Service {
         }
     }
 
-    /// Polls every source due now and returns what each came to.
+    /// Polls the sources due now that no other poller holds, after taking their lease, and
+    /// returns what each came to.
     public func pollDue(now: Date = Date()) async throws -> [PollOutcome] {
-        try await poll(store.dueSources(at: now))
+        try await poll(
+            store.leaseDueSources(at: now, holder: leaseHolder, until: now.addingTimeInterval(leaseDuration), limit: sourcesPerCycle))
     }
 
     /// Polls `sources` (due or not): one at a time per host, a bounded number of hosts at once.

@@ -113,7 +113,9 @@ private struct ConfigurationFile: Decodable {
                 }
             }
         }
-        config.databasePath = try root.decodeIfPresent(String.self, forKey: .database) ?? config.databasePath
+        if root.contains(.database) {
+            config.databasePath = try root.decode(DatabaseSection.self, forKey: .database).location
+        }
         if root.contains(.sampleFeed) {
             config.sampleFeedPath = try root.decodeIfPresent(String.self, forKey: .sampleFeed)
         }

@@ -21,7 +21,8 @@ public struct StempelConfiguration: Sendable, Hashable {
     public var bodyTimeoutSeconds: Int = 10
     /// Reverse proxies whose `X-Forwarded-For` names the client. Default none.
     public var trustedProxies = TrustedProxies()
-    /// The SQLite database file, created on first start. Default `./stempel.sqlite`.
+    /// The SQLite database file, created on first start, or a `postgres://` URL (PostgreSQL).
+    /// Default `./stempel.sqlite`.
     public var databasePath: String = "./stempel.sqlite"
     /// A feed of columns loaded when the database has none. Default `Feeds/columns.atom`.
     public var sampleFeedPath: String? = "Feeds/columns.atom"

@@ -20,7 +20,16 @@ public protocol SourceStore: Sendable {
     /// Enabled sources due at `date`, the longest-waiting first.
     func dueSources(at date: Date) async throws -> [Source]
 
-    /// When the next enabled source is due; nil when none is enabled.
+    /// Takes the lease of up to `limit` enabled sources due at `date` that no poller holds (or
+    /// whose lease ended), for `holder` until `until`, and returns them, the longest-waiting first.
+    ///
+    /// Several processes polling one database (instances behind a load balancer, or
+    /// `stempel source poll` beside `stempel serve`) each get other sources: a source is polled
+    /// by one of them at a time. ``applyPoll(_:)`` ends the lease; a holder that died leaves it
+    /// to end at `until`, after which another poller takes the source.
+    func leaseDueSources(at date: Date, holder: String, until: Date, limit: Int) async throws -> [Source]
+
+    /// When the next enabled source is due and not leased; nil when none is enabled.
     func nextPollDate() async throws -> Date?
 
     /// The fingerprint of every entry stored from a column feed, by entry key.

@@ -3,8 +3,8 @@ import Foundation
 /// The text of stored HTML without its markup, for rules that compare words.
 ///
 /// Only for columns Stempel itself stored (sanitized on the way in); not a sanitizer.
-enum PlainText {
-    static func of(html: String) -> String {
+package enum PlainText {
+    package static func of(html: String) -> String {
         var text = ""
         var inTag = false
         for character in html {

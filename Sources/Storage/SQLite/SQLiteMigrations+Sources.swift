@@ -48,4 +48,14 @@ extension SQLiteMigrations {
             }
         }
     }
+
+    /// Which poller holds a source, and until when: one process polls a source at a time.
+    static func registerSourceLeases(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("2026-11-27 source leases") { db in
+            try db.alter(table: "sources") { table in
+                table.add(column: "lease_holder", .text)
+                table.add(column: "lease_until", .datetime)
+            }
+        }
+    }
 }

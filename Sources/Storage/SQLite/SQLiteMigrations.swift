@@ -128,6 +128,7 @@ enum SQLiteMigrations {
         }
         registerSources(in: &migrator)
         registerWebhooks(in: &migrator)
+        registerSourceLeases(in: &migrator)
         registerAuthors(in: &migrator)
         registerShingles(in: &migrator)
         return migrator

@@ -43,13 +43,48 @@ extension SQLiteStore: SourceStore {
         }
     }
 
+    public func leaseDueSources(at date: Date, holder: String, until: Date, limit: Int) async throws -> [Source] {
+        // One writer at a time: the transaction alone keeps two processes from leasing one source.
+        try await writer.write { db in
+            let ids = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT id FROM sources
+                    WHERE enabled AND (next_poll_at IS NULL OR next_poll_at <= ?) AND (lease_until IS NULL OR lease_until <= ?)
+                    ORDER BY next_poll_at, id LIMIT ?
+                    """,
+                arguments: [date, date, limit]
+            )
+            guard !ids.isEmpty else { return [] }
+            let placeholders = databaseQuestionMarks(count: ids.count)
+            try db.execute(
+                sql: "UPDATE sources SET lease_holder = ?, lease_until = ? WHERE id IN (\(placeholders))",
+                arguments: [holder, until] + StatementArguments(ids))
+            return try Row.fetchAll(
+                db, sql: Self.sourceSelect + " WHERE sources.id IN (\(placeholders)) ORDER BY sources.next_poll_at, sources.id",
+                arguments: StatementArguments(ids)
+            ).map(Self.source(from:))
+        }
+    }
+
     public func nextPollDate() async throws -> Date? {
         try await reader.read { db in
-            // A source never polled is due now; MIN ignores NULLs, so ask for them first.
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sources WHERE enabled AND next_poll_at IS NULL)") == true {
+            let now = Date()
+            // A source never polled is due now (unless another poller holds it); MIN ignores
+            // NULLs, so ask for them first. A leased source is due again when its lease ends.
+            if try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM sources WHERE enabled AND next_poll_at IS NULL AND (lease_until IS NULL OR lease_until <= ?))",
+                arguments: [now]) == true
+            {
                 return Date.distantPast
             }
-            return try Date.fetchOne(db, sql: "SELECT MIN(next_poll_at) FROM sources WHERE enabled")
+            return try Date.fetchOne(
+                db,
+                sql: """
+                    SELECT MIN(CASE WHEN lease_until > ? AND (next_poll_at IS NULL OR lease_until > next_poll_at) THEN lease_until ELSE next_poll_at END)
+                    FROM sources WHERE enabled
+                    """,
+                arguments: [now])
         }
     }
 
@@ -105,7 +140,9 @@ extension SQLiteStore: SourceStore {
             try db.execute(
                 sql: """
                     UPDATE sources SET etag = ?, last_modified = ?, last_fetch_at = ?, last_status = ?, last_error = ?, next_poll_at = ?,
-                           failure_count = ?, entries_seen = entries_seen + ?, enabled = enabled AND NOT ? WHERE id = ?
+                           failure_count = ?, entries_seen = entries_seen + ?, enabled = enabled AND NOT ?,
+                           lease_holder = NULL, lease_until = NULL
+                    WHERE id = ?
                     """,
                 arguments: [
                     state.etag, state.lastModified, state.lastFetchAt, state.lastStatus, state.lastError, state.nextPollAt,

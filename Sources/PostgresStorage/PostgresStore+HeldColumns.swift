@@ -1,0 +1,110 @@
+import Foundation
+import Moderation
+import PostgresNIO
+import Storage
+
+extension PostgresStore {
+    public func heldColumns(_ query: QueueQuery) async throws -> [HeldColumn] {
+        // Columns have no findings and no score: a filter on either lists comments only.
+        guard query.kind != .comment, query.rule == nil, query.minimumScore == nil else { return [] }
+        var conditions = ["columns.status = 'held'"]
+        var binds = PostgresBindings()
+        func bind(_ value: some PostgresThrowingDynamicTypeEncodable) throws -> String {
+            try binds.append(value)
+            return "$\(binds.count)"
+        }
+        if let column = query.column {
+            conditions.append("columns.slug = \(try bind(column))")
+        }
+        if let author = query.author {
+            conditions.append("columns.author = \(try bind(author))")
+        }
+        if let source = query.source {
+            conditions.append(
+                "EXISTS (SELECT 1 FROM source_entries WHERE source_entries.column_id = columns.id AND source_entries.source_id = \(try bind(source)))"
+            )
+        }
+        if let after = query.after {
+            let created = try bind(after.createdAt)
+            conditions.append("(columns.created_at > \(created) OR (columns.created_at = \(created) AND \(Self.queueID) > \(try bind(after.id))))")
+        }
+        let sql =
+            Self.heldColumnSelect + " WHERE " + conditions.joined(separator: " AND ")
+            + " ORDER BY columns.created_at, \(Self.queueID) LIMIT \(try bind(query.limit))"
+        let statement = PostgresQuery(unsafeSQL: sql, binds: binds)
+        return try await read { connection in try await connection.rows(statement, logger: logger).map(Self.heldColumn(from:)) }
+    }
+
+    public func decideColumns(rowIDs: [Int64], action: ModeratorAction, actor: String, note: String?, at date: Date) async throws
+        -> [ColumnDecisionResult]
+    {
+        let results = try await transaction { connection in
+            var results: [ColumnDecisionResult] = []
+            for rowID in rowIDs {
+                results.append(try await decideColumn(rowID, action: action, actor: actor, note: note, at: date, connection))
+            }
+            // An approved column enters the feeds, on every instance; a rejected one never was in
+            // them, but as in the SQLite store every decision moves the counter.
+            if results.contains(where: { if case .decided = $0 { true } else { false } }) {
+                try await notifyChange(connection)
+            }
+            return results
+        }
+        if results.contains(where: { if case .decided = $0 { true } else { false } }) {
+            publishedChanges.bump()
+        }
+        return results
+    }
+
+    private func decideColumn(
+        _ rowID: Int64, action: ModeratorAction, actor: String, note: String?, at date: Date, _ connection: PostgresConnection
+    ) async throws -> ColumnDecisionResult {
+        // FOR UPDATE OF columns: two instances deciding the same column at once see each other's decision.
+        let load = { [logger] (lock: String) in
+            try await connection.row(
+                PostgresQuery(unsafeSQL: Self.heldColumnSelect + " WHERE columns.id = $1" + lock, binds: Self.bindings(rowID)), logger: logger
+            ).map(Self.heldColumn(from:))
+        }
+        guard let column = try await load(" FOR UPDATE OF columns") else { return .notFound }
+        if column.status == action.status { return .unchanged(column) }
+        guard column.status == .held else { return .conflict(column) }
+        try await connection.execute("UPDATE columns SET status = \(action.status.rawValue) WHERE id = \(rowID)", logger: logger)
+        try await recordEvent(
+            .column, id: column.id, actor: actor, action: action.rawValue, before: ["status": column.status.rawValue, "slug": column.slug],
+            after: ["status": action.status.rawValue, "slug": column.slug], note: note, at: date, connection)
+        return .decided(try await load("") ?? column)
+    }
+
+    public func heldColumnCount() async throws -> Int {
+        try await read { connection in
+            try await connection.value(Int.self, "SELECT COUNT(*) FROM columns WHERE status = 'held'", logger: logger) ?? 0
+        }
+    }
+
+    /// A column's queue id (`column-12`), compared byte by byte as the merged queue orders ids.
+    private static let queueID = "('\(HeldColumn.idPrefix)' || columns.id) COLLATE \"C\""
+
+    private static let heldColumnSelect = """
+        SELECT columns.id, columns.slug, columns.title, columns.author, columns.summary, columns.content_html, columns.link,
+               columns.status, columns.created_at, columns.feed_source_name, columns.feed_source_url,
+               (SELECT MIN(source_id) FROM source_entries WHERE source_entries.column_id = columns.id) AS source_id
+        FROM columns
+        """
+
+    private static func bindings(_ rowID: Int64) -> PostgresBindings {
+        var binds = PostgresBindings()
+        binds.append(rowID)
+        return binds
+    }
+
+    private static func heldColumn(from row: PostgresRandomAccessRow) throws -> HeldColumn {
+        let summary: String? = try row.get("summary")
+        let html: String = try row.get("content_html")
+        let text = PlainText.of(html: summary.flatMap { $0.isEmpty ? nil : $0 } ?? html)
+        return HeldColumn(
+            rowID: try row.get("id"), slug: try row.get("slug"), title: try row.get("title"), author: try row.get("author"),
+            summary: text.count > 280 ? String(text.prefix(279)) + "…" : text, link: try row.get("link"), sourceID: try row.get("source_id"),
+            sourceName: try row.get("feed_source_name"), sourceURL: try row.get("feed_source_url"),
+            status: ModerationStatus(rawValue: try row.get("status")) ?? .held, createdAt: try row.get("created_at"))
+    }
+}

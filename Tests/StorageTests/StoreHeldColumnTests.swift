@@ -1,0 +1,110 @@
+import Foundation
+import Moderation
+import Storage
+import Testing
+
+@Suite struct StoreHeldColumnTests {
+    /// A store with one published column and, from a moderated source, the held columns named.
+    private func seed(_ store: any TestStore, held slugs: [String], at date: Date = Fixtures.day) async throws -> Source {
+        try await store.saveColumns([Fixtures.column("a")])
+        let source = try await store.addSource(SourceDraft(url: "https://blog.example.org/feed", name: "Blog"))
+        let columns = slugs.map { slug in
+            IngestedColumn(entryKey: slug, fingerprint: slug, column: Fixtures.column(slug, published: date), status: .held)
+        }
+        try await store.applyPoll(SourcePollUpdate(sourceID: source.id, state: SourceState(lastFetchAt: date), columns: columns))
+        return source
+    }
+
+    @Test(arguments: StoreBackend.available) func heldColumnsAreQueuedAndFilteredBySource(_ backend: StoreBackend) async throws {
+        try await backend.withStore { store in
+            let source = try await seed(store, held: ["b"])
+            let held = try await store.heldColumns(QueueQuery())
+            #expect(held.map(\.slug) == ["b"])
+            #expect(held.first?.title == "Column b")
+            #expect(held.first?.summary == "Samenvatting")
+            #expect(held.first?.sourceID == source.id)
+            #expect(held.first?.sourceName == "Blog")
+            #expect(held.first.map { HeldColumn.rowID(fromQueueID: $0.id) == $0.rowID } == true)
+            #expect(try await store.heldColumns(QueueQuery(source: source.id + 1)).isEmpty)
+            #expect(try await store.heldColumns(QueueQuery(source: source.id)).count == 1)
+            #expect(try await store.heldColumns(QueueQuery(rule: "shouting")).isEmpty)
+            #expect(try await store.heldColumns(QueueQuery(kind: .comment)).isEmpty)
+            #expect(try await store.heldColumnCount() == 1)
+            // Not published while held.
+            #expect(try await store.publishedColumns(.newest(limit: 50), tag: nil).map(\.column.slug) == ["a"])
+        }
+    }
+
+    @Test(arguments: StoreBackend.available) func theQueuePagesAcrossCommentsAndColumnsWithoutSkippingOrRepeating(_ backend: StoreBackend)
+        async throws
+    {
+        try await backend.withStore { store in
+            _ = try await seed(store, held: ["c1", "c2", "c3"])
+            for index in 0..<4 {
+                try await store.insertComment(
+                    Fixtures.comment(on: "a", body: "held \(index)", status: .held, at: Fixtures.day.addingTimeInterval(Double(index) - 2)))
+            }
+            let all = try await store.moderationQueue(QueueQuery(limit: 100))
+            #expect(all.count == 7)
+            #expect(zip(all, all.dropFirst()).allSatisfy { $0.createdAt <= $1.createdAt })
+            var seen: [String] = []
+            var query = QueueQuery(limit: 2)
+            while true {
+                let page = try await store.moderationQueue(query)
+                seen += page.map(\.id)
+                guard page.count == query.limit, let last = page.last else { break }
+                query.after = last.cursor
+            }
+            #expect(seen == all.map(\.id))
+            #expect(Set(seen).count == 7)
+            #expect(try await store.moderationQueue(QueueQuery(limit: 100, kind: .column)).count == 3)
+        }
+    }
+
+    private static func outcome(_ result: ColumnDecisionResult) -> String {
+        switch result {
+        case .decided: "decided"
+        case .unchanged: "unchanged"
+        case .conflict: "conflict"
+        case .notFound: "not found"
+        }
+    }
+
+    @Test(arguments: StoreBackend.available) func approvingPublishesRejectingKeepsOutAndBothAreAudited(_ backend: StoreBackend) async throws {
+        try await backend.withStore { store in
+            _ = try await seed(store, held: ["b", "c"])
+            let held = try await store.heldColumns(QueueQuery())
+            let before = store.publishedChanges.version
+            let approved = try await store.decideColumns(rowIDs: [held[0].rowID], action: .approve, actor: "marieke", note: "mooi", at: Fixtures.day)
+            guard case .decided(let column) = approved[0] else {
+                Issue.record("not decided: \(approved)")
+                return
+            }
+            #expect(column.status == .approved)
+            #expect(store.publishedChanges.version > before)
+            #expect(try await store.publishedColumns(.newest(limit: 50), tag: nil).map(\.column.slug).contains(held[0].slug))
+
+            let rejected = try await store.decideColumns(rowIDs: [held[1].rowID], action: .reject, actor: "joost", note: nil, at: Fixtures.day)
+            guard case .decided(let rejectedColumn) = rejected[0] else {
+                Issue.record("not decided: \(rejected)")
+                return
+            }
+            #expect(rejectedColumn.status == .rejected)
+            #expect(!(try await store.publishedColumns(.newest(limit: 50), tag: nil).map(\.column.slug).contains(held[1].slug)))
+
+            // Deciding again: the same status changes nothing; another is a conflict; unknown ids are not found.
+            let again = try await store.decideColumns(
+                rowIDs: [held[0].rowID, held[1].rowID, 999], action: .reject, actor: "x", note: nil, at: Fixtures.day)
+            #expect(again.map(Self.outcome) == ["conflict", "unchanged", "not found"])
+            #expect(try await store.heldColumns(QueueQuery()).isEmpty)
+
+            let events = try await store.auditEvents(after: nil, limit: 10)
+            #expect(events.map(\.action) == ["approve", "reject"])
+            #expect(events.map(\.subject) == [.column, .column])
+            #expect(events[0].subjectID == held[0].id)
+            #expect(events[0].before?["status"] == "held")
+            #expect(events[0].after?["status"] == "approved")
+            #expect(events[0].note == "mooi")
+        }
+    }
+}
