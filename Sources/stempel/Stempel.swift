@@ -9,6 +9,7 @@ struct Stempel: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, CheckCommand.self, RulesCommand.self, TrainCommand.self, EvaluateCommand.self, BenchCommand.self,
             ModeratorCommand.self, SanitizeCommand.self, FeedCommand.self, SourceCommand.self, BackupCommand.self, MigrateCommand.self,
+            ExportCommand.self, ImportCommand.self,
         ],
         defaultSubcommand: ServeCommand.self
     )
