@@ -85,3 +85,19 @@ extension PostgresStore: StoreTransfer {
         }
     }
 }
+
+extension PostgresStore {
+    /// Every table of the store's schema with its columns, for the test that export misses none.
+    package func tableColumns() async throws -> [String: Set<String>] {
+        try await read { connection in
+            var tables: [String: Set<String>] = [:]
+            let rows = try await connection.rows(
+                "SELECT table_name::text AS t, column_name::text AS c FROM information_schema.columns WHERE table_schema = current_schema()",
+                logger: logger)
+            for row in rows {
+                tables[try row.get("t", as: String.self), default: []].insert(try row.get("c"))
+            }
+            return tables
+        }
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import Moderation
+import PostgresStorage
 import Storage
 import Testing
 
@@ -76,6 +77,27 @@ import Testing
             } throws: { error in
                 String(describing: error).hasPrefix(expected)
             }
+        }
+    }
+}
+
+@Suite struct TransferCoverageTests {
+    /// The tables and columns export moves: everything in the schema but the exclusions.
+    private static func check(_ schema: [String: Set<String>]) {
+        var expected = schema.filter { !TransferExclusions.tables.contains($0.key) }
+        for (table, columns) in TransferExclusions.columns { expected[table]?.subtract(columns) }
+        let moved = Dictionary(uniqueKeysWithValues: TransferTable.all.map { ($0.name, Set($0.columns.map(\.name))) })
+        #expect(moved == expected, "a table or column is missing from TransferTable.all (or from TransferExclusions)")
+    }
+
+    @Test func exportCoversEveryTableAndColumnOfSQLite() async throws {
+        Self.check(try await SQLiteStore.inMemory().tableColumns())
+    }
+
+    @Test(arguments: StoreBackend.postgres) func exportCoversEveryTableAndColumnOfPostgreSQL(_ backend: StoreBackend) async throws {
+        guard case .postgres(let url) = backend.kind else { return }
+        try await StoreBackend.withSchema(url) { location in
+            try await PostgresStore.withStore(location, logger: StoreBackend.logger) { store in Self.check(try await store.tableColumns()) }
         }
     }
 }

@@ -55,3 +55,16 @@ extension SQLiteStore: StoreTransfer {
         }
     }
 }
+
+extension SQLiteStore {
+    /// Every table of the database with its columns, for the test that export misses none.
+    package func tableColumns() async throws -> [String: Set<String>] {
+        try await reader.read { db in
+            var tables: [String: Set<String>] = [:]
+            for table in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'") {
+                tables[table] = Set(try db.columns(in: table).map(\.name))
+            }
+            return tables
+        }
+    }
+}

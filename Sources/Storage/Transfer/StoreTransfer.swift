@@ -13,3 +13,13 @@ public protocol StoreTransfer: Sendable {
     /// an empty store, so that nothing is merged by accident.
     func isEmptyForImport() async throws -> Bool
 }
+
+/// What a transfer leaves out on purpose: tables and columns that do not outlive a process or a
+/// sign-in. Every other table and column of a store must be in ``TransferTable/all``, which the
+/// stores' tests check against the schema, so that a new migration cannot be forgotten by export.
+package enum TransferExclusions {
+    /// Tables not moved: web sessions (people sign in again) and the stores' migration records.
+    package static let tables: Set<String> = ["sessions", "grdb_migrations", "stempel_migrations"]
+    /// Columns not moved, by table: poll leases end with their poller.
+    package static let columns: [String: Set<String>] = ["sources": ["lease_holder", "lease_until"]]
+}
