@@ -16,6 +16,9 @@ extension PostgresStore {
     ) async throws -> [DecisionResult] {
         let results = try await transaction { connection in
             try await lockAuditTrailForWriting(connection)
+            // Every comment's row is locked first, in one order: two bulk decisions naming the
+            // same comments in different orders wait for each other instead of deadlocking.
+            try await connection.execute("SELECT id FROM comments WHERE id = ANY(\(commentIDs)) ORDER BY id FOR UPDATE", logger: logger)
             var touchedColumns = Set<Int64>()
             var results: [DecisionResult] = []
             for id in commentIDs {

@@ -10,6 +10,7 @@ struct Stempel: AsyncParsableCommand {
             ServeCommand.self, CheckCommand.self, RulesCommand.self, TrainCommand.self, EvaluateCommand.self, BenchCommand.self,
             ModeratorCommand.self, SanitizeCommand.self, FeedCommand.self, SourceCommand.self, BackupCommand.self, MigrateCommand.self,
             WebhookCommand.self,
+            ExportCommand.self, ImportCommand.self,
         ],
         defaultSubcommand: ServeCommand.self
     )

@@ -6,7 +6,7 @@ import StempelServer
 import Storage
 
 /// Every store protocol a command may use; both backends implement all of them.
-typealias StempelDatabase = StempelStore & SourceStore & WebhookOutbox
+typealias StempelDatabase = StempelStore & SourceStore & WebhookOutbox & StoreTransfer
 
 /// Opens the database a configuration names: PostgreSQL for a `postgres://` URL, else the SQLite
 /// file at that path.

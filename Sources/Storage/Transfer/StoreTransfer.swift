@@ -1,0 +1,25 @@
+import Foundation
+
+/// A store whose tables can be read and written whole: what `stempel export` and
+/// `stempel import` move between SQLite and PostgreSQL (``StoreTransferFile``).
+public protocol StoreTransfer: Sendable {
+    /// Every row of `table` in its export order, each value in the order of the table's columns.
+    func exportRows(_ table: TransferTable) async throws -> [[TransferValue]]
+
+    /// Writes exported rows into `table`, keeping their ids, in one transaction.
+    func importRows(_ table: TransferTable, _ rows: [[TransferValue]]) async throws
+
+    /// Whether the store holds no columns, comments, accounts or sources: import writes only into
+    /// an empty store, so that nothing is merged by accident.
+    func isEmptyForImport() async throws -> Bool
+}
+
+/// What a transfer leaves out on purpose: tables and columns that do not outlive a process or a
+/// sign-in. Every other table and column of a store must be in ``TransferTable/all``, which the
+/// stores' tests check against the schema, so that a new migration cannot be forgotten by export.
+package enum TransferExclusions {
+    /// Tables not moved: web sessions (people sign in again) and the stores' migration records.
+    package static let tables: Set<String> = ["sessions", "grdb_migrations", "stempel_migrations"]
+    /// Columns not moved, by table: poll leases end with their poller.
+    package static let columns: [String: Set<String>] = ["sources": ["lease_holder", "lease_until"]]
+}
