@@ -17,6 +17,8 @@ import Testing
         try await store.addModerator(Moderator(name: "Anja", role: .admin, passwordHash: "$2b$hash", createdAt: Fixtures.day), tokenHash: "t")
         _ = try await store.decide(commentID: held.id, action: .spam, actor: "Anja", note: "reclame")
         try await store.learn(rule: "bayes", features: ["gratis", "geld"], label: .spam)
+        // A mark writes author_marks and an audit_events row with its state before and after.
+        _ = try await store.markAuthor(try AuthorKey(network: "203.0.113.0/24"), as: .blocked, note: "spamgolf", actor: "Anja", at: Fixtures.day)
         let source = try await store.addSource(
             SourceDraft(url: "https://vakblad.example/feed", name: "Vakblad", trust: .trusted, intervalSeconds: 1800))
         try await store.applyPoll(

@@ -20,6 +20,7 @@ public protocol StoreTransfer: Sendable {
 package enum TransferExclusions {
     /// Tables not moved: web sessions (people sign in again) and the stores' migration records.
     package static let tables: Set<String> = ["sessions", "grdb_migrations", "stempel_migrations"]
-    /// Columns not moved, by table: poll leases end with their poller.
-    package static let columns: [String: Set<String>] = ["sources": ["lease_holder", "lease_until"]]
+    /// Columns not moved, by table: poll leases end with their poller; a comment's shingle
+    /// fingerprint is derived from its body, and the duplicates rule shingles the body when it is missing.
+    package static let columns: [String: Set<String>] = ["sources": ["lease_holder", "lease_until"], "comments": ["shingles"]]
 }

@@ -85,10 +85,22 @@ public struct TransferTable: Sendable, Hashable {
                 ("id", .integer), ("comment_id", .text), ("payload", .text), ("attempts", .integer), ("last_error", .text),
                 ("next_attempt_at", .date), ("created_at", .date),
             ], orderBy: "id", hasGeneratedID: true),
+        TransferTable(
+            name: "author_marks",
+            columns: [
+                ("id", .integer), ("kind", .text), ("value", .text), ("standing", .text), ("note", .text), ("marked_by", .text),
+                ("marked_at", .date),
+            ], orderBy: "id", hasGeneratedID: true),
+        TransferTable(
+            name: "audit_events",
+            columns: [
+                ("id", .integer), ("subject", .text), ("subject_id", .text), ("actor", .text), ("action", .text), ("before", .text),
+                ("after", .text), ("note", .text), ("at", .date),
+            ], orderBy: "id", hasGeneratedID: true),
     ]
 
-    /// The column list for SQL.
-    public var columnList: String { columns.map(\.name).joined(separator: ", ") }
+    /// The column list for SQL, quoted: `before`, `after` and `at` are keywords in one store or the other.
+    public var columnList: String { columns.map { "\"\($0.name)\"" }.joined(separator: ", ") }
 }
 
 /// One value of a transferred row.
