@@ -24,52 +24,57 @@ extension PostgresStore: StoreTransfer {
         }
     }
 
-    public func importRows(_ table: TransferTable, _ rows: [[TransferValue]]) async throws {
-        guard !rows.isEmpty else { return }
+    public func importTables(_ tables: [(table: TransferTable, rows: [[TransferValue]])]) async throws {
+        try await transaction { connection in
+            for (table, rows) in tables where !rows.isEmpty {
+                try await insert(rows, into: table, on: connection)
+            }
+            try await notifyChange(connection)
+        }
+        columnInfos.removeAll()
+        publishedChanges.bump()
+    }
+
+    private func insert(_ rows: [[TransferValue]], into table: TransferTable, on connection: PostgresConnection) async throws {
         // Dates go as text: binding a Date truncates to whole microseconds after a floating-point
         // conversion, which can lose one; the export's text is exact.
         let placeholders = table.columns.enumerated().map { index, column in
             column.kind == .date ? "$\(index + 1)::timestamptz" : "$\(index + 1)"
         }.joined(separator: ", ")
         let sql = "INSERT INTO \(table.name) (\(table.columnList)) VALUES (\(placeholders))"
-        try await transaction { connection in
-            for row in rows {
-                var binds = PostgresBindings(capacity: row.count)
-                for (value, column) in zip(row, table.columns) {
-                    switch value {
-                    case .null:
-                        // A typed NULL: PostgreSQL cannot always infer an untyped one's type.
-                        switch column.kind {
-                        case .integer: binds.append(Int64?.none)
-                        case .real: binds.append(Double?.none)
-                        case .text: binds.append(String?.none)
-                        case .bool: binds.append(Bool?.none)
-                        case .date: binds.append(String?.none)
-                        }
-                    case .integer(let number):
-                        // Integer columns are `integer` or `bigint`; int8 casts to either.
-                        binds.append(number)
-                    case .real(let number): binds.append(number)
-                    case .text(let text): binds.append(text)
-                    case .bool(let flag): binds.append(flag)
-                    case .date(let date): binds.append(TransferDate.format(date))
+        for row in rows {
+            var binds = PostgresBindings(capacity: row.count)
+            for (value, column) in zip(row, table.columns) {
+                switch value {
+                case .null:
+                    // A typed NULL: PostgreSQL cannot always infer an untyped one's type.
+                    switch column.kind {
+                    case .integer: binds.append(Int64?.none)
+                    case .real: binds.append(Double?.none)
+                    case .text: binds.append(String?.none)
+                    case .bool: binds.append(Bool?.none)
+                    case .date: binds.append(String?.none)
                     }
+                case .integer(let number):
+                    // Integer columns are `integer` or `bigint`; int8 casts to either.
+                    binds.append(number)
+                case .real(let number): binds.append(number)
+                case .text(let text): binds.append(text)
+                case .bool(let flag): binds.append(flag)
+                case .date(let date): binds.append(TransferDate.format(date))
                 }
-                try await connection.execute(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger)
             }
-            if table.hasGeneratedID {
-                // The next generated id follows the imported ones.
-                try await connection.execute(
-                    PostgresQuery(
-                        unsafeSQL:
-                            "SELECT setval(pg_get_serial_sequence('\(table.name)', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM \(table.name)), false)"
-                    ),
-                    logger: logger)
-            }
-            try await notifyChange(connection)
+            try await connection.execute(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger)
         }
-        columnInfos.removeAll()
-        publishedChanges.bump()
+        if table.hasGeneratedID {
+            // The next generated id follows the imported ones.
+            try await connection.execute(
+                PostgresQuery(
+                    unsafeSQL:
+                        "SELECT setval(pg_get_serial_sequence('\(table.name)', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM \(table.name)), false)"
+                ),
+                logger: logger)
+        }
     }
 
     public func isEmptyForImport() async throws -> Bool {

@@ -65,6 +65,22 @@ import Testing
         }
     }
 
+    @Test(arguments: StoreBackend.available) func anImportThatFailsInItsLastTableWritesNothing(_ backend: StoreBackend) async throws {
+        let original = try await Self.export(Self.populatedSQLite())
+        // The audit event again, with the same id: the database refuses it after every other
+        // table was written, in the same transaction.
+        let event = try #require(String(decoding: original, as: UTF8.self).split(separator: "\n").first { $0.contains(#""table":"audit_events""#) })
+        let broken = original + Data((event + "\n").utf8)
+        try await backend.withStore { store in
+            await #expect(throws: (any Error).self) { try await StoreTransferFile.import(broken, into: store) }
+            #expect(try await store.isEmptyForImport())
+            #expect(try await store.columnCount() == 0)
+            // Nothing half-written stands in the way of importing the good file.
+            _ = try await StoreTransferFile.import(original, into: store)
+            #expect(try await store.columnCount() == 3)
+        }
+    }
+
     @Test func mistakesNameTheLine() async throws {
         let store = try SQLiteStore.inMemory()
         for (text, expected) in [

@@ -19,13 +19,14 @@ extension SQLiteStore: StoreTransfer {
         }
     }
 
-    public func importRows(_ table: TransferTable, _ rows: [[TransferValue]]) async throws {
-        guard !rows.isEmpty else { return }
-        let sql = "INSERT INTO \(table.name) (\(table.columnList)) VALUES (\(databaseQuestionMarks(count: table.columns.count)))"
+    public func importTables(_ tables: [(table: TransferTable, rows: [[TransferValue]])]) async throws {
         try await writer.write { db in
-            let statement = try db.makeStatement(sql: sql)
-            for row in rows {
-                try statement.execute(arguments: StatementArguments(row.map(Self.databaseValue)))
+            for (table, rows) in tables where !rows.isEmpty {
+                let sql = "INSERT INTO \(table.name) (\(table.columnList)) VALUES (\(databaseQuestionMarks(count: table.columns.count)))"
+                let statement = try db.makeStatement(sql: sql)
+                for row in rows {
+                    try statement.execute(arguments: StatementArguments(row.map(Self.databaseValue)))
+                }
             }
         }
         // What was cached of columns may have changed, and the feeds show the imported data.

@@ -6,8 +6,9 @@ public protocol StoreTransfer: Sendable {
     /// Every row of `table` in its export order, each value in the order of the table's columns.
     func exportRows(_ table: TransferTable) async throws -> [[TransferValue]]
 
-    /// Writes exported rows into `table`, keeping their ids, in one transaction.
-    func importRows(_ table: TransferTable, _ rows: [[TransferValue]]) async throws
+    /// Writes exported rows into their tables, keeping their ids, all in one transaction: an
+    /// import that fails on its last table leaves the store as empty as it found it.
+    func importTables(_ tables: [(table: TransferTable, rows: [[TransferValue]])]) async throws
 
     /// Whether the store holds no columns, comments, accounts or sources: import writes only into
     /// an empty store, so that nothing is merged by accident.

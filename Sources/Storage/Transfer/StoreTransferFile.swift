@@ -76,13 +76,9 @@ public enum StoreTransferFile {
                     }
                 })
         }
-        var counts: Counts = []
-        for table in TransferTable.all {
-            let tableRows = rows[table.name] ?? []
-            try await store.importRows(table, tableRows)
-            counts.append((table.name, tableRows.count))
-        }
-        return counts
+        let tables = TransferTable.all.map { (table: $0, rows: rows[$0.name] ?? []) }
+        try await store.importTables(tables)
+        return tables.map { ($0.table.name, $0.rows.count) }
     }
 
     private struct Header: Codable {
