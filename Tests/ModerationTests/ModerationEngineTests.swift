@@ -11,7 +11,7 @@ import Testing
         options.score = score
         options.action = action
         return ModerationEngine(
-            rules: [ConfiguredRule(identifier: "fixed-score", weight: weight, rule: FixedScoreRule(options: options))], policy: policy)
+            rules: [ConfiguredRule(identifier: "fixed-score", weight: weight, timeout: .seconds(30), rule: FixedScoreRule(options: options))], policy: policy)
     }
 
     private func judge(_ engine: ModerationEngine) async -> Verdict {
@@ -49,16 +49,16 @@ import Testing
         var reject = FixedScoreRule.Options()
         reject.action = .reject
         let engine = ModerationEngine(rules: [
-            ConfiguredRule(identifier: "fixed-score", rule: FixedScoreRule(options: approve)),
-            ConfiguredRule(identifier: "other-score", rule: OtherScoreRule(options: reject)),
+            ConfiguredRule(identifier: "fixed-score", timeout: .seconds(30), rule: FixedScoreRule(options: approve)),
+            ConfiguredRule(identifier: "other-score", timeout: .seconds(30), rule: OtherScoreRule(options: reject)),
         ])
         #expect(await judge(engine).status == .rejected)
     }
 
     @Test func failingRuleHolds() async {
         let engine = ModerationEngine(rules: [
-            ConfiguredRule(identifier: "fixed-score", rule: FixedScoreRule(options: .init(score: -20, action: .approve))),
-            ConfiguredRule(identifier: "throwing", rule: ThrowingRule(options: NoOptions())),
+            ConfiguredRule(identifier: "fixed-score", timeout: .seconds(30), rule: FixedScoreRule(options: .init(score: -20, action: .approve))),
+            ConfiguredRule(identifier: "throwing", timeout: .seconds(30), rule: ThrowingRule(options: NoOptions())),
         ])
         let verdict = await judge(engine)
         #expect(verdict.status == .held)
@@ -78,9 +78,9 @@ import Testing
     // which allows for a loaded machine) shows that the engine gave it up instead of waiting.
     @Test(.timeLimit(.minutes(1))) func rulesAfterAStuckRuleStillRun() async {
         let engine = ModerationEngine(rules: [
-            ConfiguredRule(identifier: "fixed-score", rule: FixedScoreRule(options: .init(score: 1))),
+            ConfiguredRule(identifier: "fixed-score", timeout: .seconds(30), rule: FixedScoreRule(options: .init(score: 1))),
             ConfiguredRule(identifier: "forever", timeout: .milliseconds(50), rule: ForeverRule(options: NoOptions())),
-            ConfiguredRule(identifier: "other-score", rule: OtherScoreRule(options: .init(score: 2))),
+            ConfiguredRule(identifier: "other-score", timeout: .seconds(30), rule: OtherScoreRule(options: .init(score: 2))),
         ])
         let verdict = await judge(engine)
         #expect(verdict.runs.map(\.outcome) == [.completed, .timedOut, .completed])
@@ -91,7 +91,7 @@ import Testing
     @Test func aRuleThatOverrunsWithoutSuspendingHolds() async {
         let engine = ModerationEngine(rules: [
             ConfiguredRule(identifier: "busy", timeout: .milliseconds(20), rule: BusyRule(options: NoOptions())),
-            ConfiguredRule(identifier: "fixed-score", rule: FixedScoreRule(options: .init(score: 1))),
+            ConfiguredRule(identifier: "fixed-score", timeout: .seconds(30), rule: FixedScoreRule(options: .init(score: 1))),
         ])
         let verdict = await judge(engine)
         #expect(verdict.runs.map(\.outcome) == [.timedOut, .completed])
@@ -101,8 +101,8 @@ import Testing
 
     @Test func verdictRecordsEveryRuleInOrder() async {
         let engine = ModerationEngine(rules: [
-            ConfiguredRule(identifier: "fixed-score", rule: FixedScoreRule(options: .init(score: 1))),
-            ConfiguredRule(identifier: "other-score", rule: OtherScoreRule(options: .init(score: 2))),
+            ConfiguredRule(identifier: "fixed-score", timeout: .seconds(30), rule: FixedScoreRule(options: .init(score: 1))),
+            ConfiguredRule(identifier: "other-score", timeout: .seconds(30), rule: OtherScoreRule(options: .init(score: 2))),
         ])
         let verdict = await judge(engine)
         #expect(verdict.findings.map(\.rule) == ["fixed-score", "other-score"])
@@ -114,7 +114,7 @@ import Testing
     @Test func rulesSeeHistory() async {
         var history = RecordedHistory()
         history.record(.sample(body: "Kopie"))
-        let engine = ModerationEngine(rules: [ConfiguredRule(identifier: "history", rule: HistoryRule(options: NoOptions()))])
+        let engine = ModerationEngine(rules: [ConfiguredRule(identifier: "history", timeout: .seconds(30), rule: HistoryRule(options: NoOptions()))])
         #expect(await engine.judge(.sample(body: "  Kopie "), history: history).status == .held)
         #expect(await engine.judge(.sample(body: "Nieuw"), history: history).status == .approved)
     }
@@ -125,8 +125,8 @@ import Testing
         let metrics = TestMetrics()
         let engine = ModerationEngine(
             rules: [
-                ConfiguredRule(identifier: "fixed-score", rule: FixedScoreRule(options: .init(score: 1))),
-                ConfiguredRule(identifier: "throwing", rule: ThrowingRule(options: NoOptions())),
+                ConfiguredRule(identifier: "fixed-score", timeout: .seconds(30), rule: FixedScoreRule(options: .init(score: 1))),
+                ConfiguredRule(identifier: "throwing", timeout: .seconds(30), rule: ThrowingRule(options: NoOptions())),
             ],
             metricsFactory: metrics
         )

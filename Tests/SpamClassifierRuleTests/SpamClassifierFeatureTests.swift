@@ -85,12 +85,11 @@ struct SpamClassifierFeatureTests {
         #expect(features("Спасибо за статью").isSuperset(of: ["спасибо", "за", "статью", "спасибо за"]))
     }
 
-    @Test func veryLongTextIsBounded() {
+    // A quadratic scan of the hostile text would take far longer than the time limit.
+    @Test(.timeLimit(.minutes(1))) func veryLongTextIsBounded() {
         let body = (0..<5_000).map { "woord\($0)" }.joined(separator: " ")
         let found = features(body)
         #expect(found.count { !$0.contains(" ") && !$0.contains(":") } == 300)
-        let clock = ContinuousClock()
-        let elapsed = clock.measure { _ = features(String(repeating: "<", count: 1_000_000) + " " + String(repeating: "a.", count: 100_000)) }
-        #expect(elapsed < .seconds(2))
+        _ = features(String(repeating: "<", count: 1_000_000) + " " + String(repeating: "a.", count: 100_000))
     }
 }

@@ -37,7 +37,8 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         let server = RunningServer(process: process, base: URL(string: "http://127.0.0.1:\(port)")!, errors: errors)
-        for _ in 0..<100 {
+        // Up to 30 s: a debug build starting among many parallel tests can be slow.
+        for _ in 0..<300 {
             if let (status, _, _) = try? await server.request("/healthz"), status == 200 { return server }
             try await Task.sleep(for: .milliseconds(100))
         }
@@ -137,7 +138,7 @@ import Testing
         try "rules:\n  shouting:\n    enabled: false\n\(others)".write(to: config, atomically: true, encoding: .utf8)
         kill(server.process.processIdentifier, SIGHUP)
         var reloaded = false
-        for _ in 0..<50 where !reloaded {
+        for _ in 0..<200 where !reloaded {
             try await Task.sleep(for: .milliseconds(100))
             reloaded = try await post().contains(#""status":"approved""#)
         }
@@ -145,7 +146,14 @@ import Testing
 
         try "rules:\n  shoutnig: {}\n".write(to: config, atomically: true, encoding: .utf8)
         kill(server.process.processIdentifier, SIGHUP)
-        try await Task.sleep(for: .milliseconds(500))
+        // The refusal is counted in /metrics: wait for it rather than for a guessed time.
+        var refused = false
+        for _ in 0..<100 where !refused {
+            try await Task.sleep(for: .milliseconds(100))
+            refused = try await server.request("/metrics").1.contains(#"stempel_configuration_reloads_total{outcome="refused"} 1"#)
+        }
+        #expect(refused)
+        #expect(try await server.request("/metrics").1.contains(#"stempel_configuration_reloads_total{outcome="reloaded"} 1"#))
         #expect(try await post().contains(#""status":"approved""#))
         server.process.terminate()
         server.process.waitUntilExit()

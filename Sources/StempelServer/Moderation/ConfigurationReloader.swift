@@ -1,3 +1,4 @@
+import CoreMetrics
 import Logging
 import Moderation
 import ServiceLifecycle
@@ -7,18 +8,27 @@ import UnixSignals
 /// requests. A file that does not load keeps the running configuration and logs why.
 ///
 /// Only `policy` and `rules` are reloaded; the address, the database and limits need a restart.
+/// `stempel_configuration_reloads_total{outcome="reloaded"|"refused"}` counts the attempts, so
+/// an operator can alert on a file that no longer loads.
 public struct ConfigurationReloader: Service {
     let path: String
     let registry: RuleRegistry
     let holder: EngineHolder
     let logger: Logger
+    let reloaded: Counter
+    let refused: Counter
 
     /// Creates a reloader for the file at `path`.
-    public init(path: String, registry: RuleRegistry, holder: EngineHolder, logger: Logger) {
+    public init(
+        path: String, registry: RuleRegistry, holder: EngineHolder, logger: Logger, metricsFactory: any MetricsFactory = MetricsSystem.factory
+    ) {
         self.path = path
         self.registry = registry
         self.holder = holder
         self.logger = logger
+        let label = "stempel_configuration_reloads_total"
+        reloaded = Counter(label: label, dimensions: [("outcome", "reloaded")], factory: metricsFactory)
+        refused = Counter(label: label, dimensions: [("outcome", "refused")], factory: metricsFactory)
     }
 
     public func run() async throws {
@@ -40,9 +50,11 @@ public struct ConfigurationReloader: Service {
                 throw ConfigurationError(file: path, message: error.description)
             }
             holder.replace(with: engine)
+            reloaded.increment()
             logger.notice("configuration reloaded", metadata: ["file": "\(path)", "rules": "\(engine.rules.map(\.identifier))"])
             return true
         } catch {
+            refused.increment()
             logger.error("configuration not reloaded; keeping the running one", metadata: ["error": "\(error)"])
             return false
         }
