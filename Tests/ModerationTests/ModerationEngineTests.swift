@@ -11,7 +11,8 @@ import Testing
         options.score = score
         options.action = action
         return ModerationEngine(
-            rules: [ConfiguredRule(identifier: "fixed-score", weight: weight, timeout: .seconds(30), rule: FixedScoreRule(options: options))], policy: policy)
+            rules: [ConfiguredRule(identifier: "fixed-score", weight: weight, timeout: .seconds(30), rule: FixedScoreRule(options: options))],
+            policy: policy)
     }
 
     private func judge(_ engine: ModerationEngine) async -> Verdict {
