@@ -1,4 +1,5 @@
 import Foundation
+import Moderation
 import PostgresNIO
 import Storage
 
@@ -38,6 +39,7 @@ struct PostgresSourceColumnWriter {
             return false
         }
         let slug = try await unusedSlug(column.slug)
+        let now = Date()
         guard
             let columnID = try await connection.value(
                 Int64.self,
@@ -45,12 +47,21 @@ struct PostgresSourceColumnWriter {
                 INSERT INTO columns (slug, source_id, title, author, summary, content_html, link, status, published_at, updated_at, created_at,
                                      feed_source_name, feed_source_url)
                 VALUES (\(slug), \(column.sourceID), \(column.title), \(column.author), \(column.summary), \(column.contentHTML), \(column.link),
-                        \(ingested.status.rawValue), \(column.publishedAt), \(column.updatedAt), \(Date()), \(source.name), \(source.url))
+                        \(ingested.status.rawValue), \(column.publishedAt), \(column.updatedAt), \(now), \(source.name), \(source.url))
                 RETURNING id
                 """,
                 logger: logger
             )
         else { throw StoreError.conflict("the column '\(slug)' was not stored") }
+        if ingested.status == .held {
+            // The rules' verdict, in the audit trail as a held comment's is in `decisions`: the
+            // column's history starts here, and the webhook outbox announces it from here (so
+            // the outbox must not read past it before it commits).
+            try await store.lockAuditTrailForWriting(connection)
+            try await store.recordEvent(
+                .column, id: HeldColumn.idPrefix + String(columnID), actor: "rules", action: "held", before: nil,
+                after: ["status": ModerationStatus.held.rawValue, "slug": slug], note: nil, at: now, connection)
+        }
         try await store.insertTags(column.tags, columnID: columnID, connection)
         try await connection.query(
             """

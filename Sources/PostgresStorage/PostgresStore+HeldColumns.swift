@@ -75,6 +75,14 @@ extension PostgresStore {
         return .decided(try await load("") ?? column)
     }
 
+    public func heldColumn(rowID: Int64) async throws -> HeldColumn? {
+        try await read { connection in
+            try await connection.row(
+                PostgresQuery(unsafeSQL: Self.heldColumnSelect + " WHERE columns.id = $1", binds: Self.bindings(rowID)), logger: logger
+            ).map(Self.heldColumn(from:))
+        }
+    }
+
     public func heldColumnCount() async throws -> Int {
         try await read { connection in
             try await connection.value(Int.self, "SELECT COUNT(*) FROM columns WHERE status = 'held'", logger: logger) ?? 0
@@ -84,20 +92,20 @@ extension PostgresStore {
     /// A column's queue id (`column-12`), compared byte by byte as the merged queue orders ids.
     private static let queueID = "('\(HeldColumn.idPrefix)' || columns.id) COLLATE \"C\""
 
-    private static let heldColumnSelect = """
+    static let heldColumnSelect = """
         SELECT columns.id, columns.slug, columns.title, columns.author, columns.summary, columns.content_html, columns.link,
                columns.status, columns.created_at, columns.feed_source_name, columns.feed_source_url,
                (SELECT MIN(source_id) FROM source_entries WHERE source_entries.column_id = columns.id) AS source_id
         FROM columns
         """
 
-    private static func bindings(_ rowID: Int64) -> PostgresBindings {
+    static func bindings(_ rowID: Int64) -> PostgresBindings {
         var binds = PostgresBindings()
         binds.append(rowID)
         return binds
     }
 
-    private static func heldColumn(from row: PostgresRandomAccessRow) throws -> HeldColumn {
+    static func heldColumn(from row: PostgresRandomAccessRow) throws -> HeldColumn {
         let summary: String? = try row.get("summary")
         let html: String = try row.get("content_html")
         let text = PlainText.of(html: summary.flatMap { $0.isEmpty ? nil : $0 } ?? html)

@@ -16,26 +16,10 @@ import Testing
         return try await client.execute(uri: uri, method: method, headers: headers, body: json.map { ByteBuffer(string: $0) })
     }
 
-    /// Holds two columns from a moderated source, as a poll of it would.
-    private func holdColumns(in server: TestServer) async throws -> Source {
-        let source = try await server.store.addSource(SourceDraft(url: "https://blog.example.org/feed.atom", name: "Het blog"))
-        let columns = ["een-gehouden-column", "nog-een-column"].enumerated().map { index, slug in
-            IngestedColumn(
-                entryKey: slug, fingerprint: slug,
-                column: StoredColumn(
-                    slug: slug, title: "Gehouden \(index + 1) <b>", author: "Blogger", summary: "Waar het over gaat \(index + 1)",
-                    contentHTML: "<p>De tekst.</p>", link: "https://blog.example.org/\(slug)", tags: [],
-                    publishedAt: Date(timeIntervalSince1970: 1_780_000_000 + Double(index)), updatedAt: Date(timeIntervalSince1970: 1_780_000_000)),
-                status: .held)
-        }
-        try await server.store.applyPoll(SourcePollUpdate(sourceID: source.id, state: SourceState(lastFetchAt: Date()), columns: columns))
-        return source
-    }
-
     @Test func heldColumnsAreQueuedAndApprovingOnePublishesItInTheFeed() async throws {
         let server = try await TestServer()
         let token = try await server.addModerator("anja")
-        let source = try await holdColumns(in: server)
+        let source = try await server.holdColumns()
         try await server.test { client in
             _ = try await client.postComment("JA, MAAR DIE MAP IS NIET NIEUW MEER")  // a held comment beside them
             let queue = try await send(client, "/api/v1/queue", token: token)
@@ -88,7 +72,7 @@ import Testing
             #expect((remaining.json["items"] as? [Any])?.isEmpty == true)
         }
         let events = try await server.store.auditEvents(after: nil, limit: 10)
-        #expect(events.map(\.action) == ["approve", "reject"])
-        #expect(events.map(\.actor) == ["anja", "anja"])
+        #expect(events.map(\.action) == ["held", "held", "approve", "reject"])
+        #expect(events.map(\.actor) == ["rules", "rules", "anja", "anja"])
     }
 }

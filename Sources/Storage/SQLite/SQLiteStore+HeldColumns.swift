@@ -58,18 +58,24 @@ extension SQLiteStore {
         return results
     }
 
+    public func heldColumn(rowID: Int64) async throws -> HeldColumn? {
+        try await reader.read { db in
+            try Row.fetchOne(db, sql: Self.heldColumnSelect + " WHERE columns.id = ?", arguments: [rowID]).map(Self.heldColumn(from:))
+        }
+    }
+
     public func heldColumnCount() async throws -> Int {
         try await reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM columns WHERE status = 'held'") ?? 0 }
     }
 
-    private static let heldColumnSelect = """
+    static let heldColumnSelect = """
         SELECT columns.id, columns.slug, columns.title, columns.author, columns.summary, columns.content_html, columns.link,
                columns.status, columns.created_at, columns.feed_source_name, columns.feed_source_url,
                (SELECT MIN(source_id) FROM source_entries WHERE source_entries.column_id = columns.id) AS source_id
         FROM columns
         """
 
-    private static func heldColumn(from row: Row) -> HeldColumn {
+    static func heldColumn(from row: Row) -> HeldColumn {
         let summary: String? = row["summary"]
         let text = PlainText.of(html: summary.flatMap { $0.isEmpty ? nil : $0 } ?? row["content_html"])
         return HeldColumn(

@@ -78,12 +78,14 @@ public struct TransferTable: Sendable, Hashable {
         TransferTable(
             name: "source_comments", columns: [("source_id", .integer), ("item_key", .text), ("comment_id", .text)],
             orderBy: "source_id, item_key", hasGeneratedID: false),
-        TransferTable(name: "webhook_position", columns: [("id", .integer), ("last_decision_id", .integer)], orderBy: "id", hasGeneratedID: false),
+        TransferTable(
+            name: "webhook_position", columns: [("id", .integer), ("last_decision_id", .integer), ("last_event_id", .integer)], orderBy: "id",
+            hasGeneratedID: false),
         TransferTable(
             name: "webhook_deliveries",
             columns: [
                 ("id", .integer), ("comment_id", .text), ("payload", .text), ("attempts", .integer), ("last_error", .text),
-                ("next_attempt_at", .date), ("created_at", .date),
+                ("next_attempt_at", .date), ("created_at", .date), ("column_id", .integer),
             ], orderBy: "id", hasGeneratedID: true),
         TransferTable(
             name: "author_marks",
