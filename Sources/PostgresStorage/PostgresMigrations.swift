@@ -238,8 +238,10 @@ enum PostgresMigrations {
             ]
         ),
         PostgresMigration(
-            name: "2026-11-27 held column webhooks",
+            name: "2026-11-27 held column findings and webhooks",
             statements: [
+                // The rules' findings and score on a judged column (NULL for one never judged).
+                "ALTER TABLE columns ADD COLUMN findings text, ADD COLUMN total_score double precision",
                 // The outbox's second position, in audit_events, where ingestion records each
                 // column it holds (0 is right for existing databases: none was recorded before).
                 "ALTER TABLE webhook_position ADD COLUMN last_event_id bigint NOT NULL DEFAULT 0",

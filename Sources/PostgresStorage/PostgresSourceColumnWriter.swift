@@ -40,14 +40,16 @@ struct PostgresSourceColumnWriter {
         }
         let slug = try await unusedSlug(column.slug)
         let now = Date()
+        let findings = try ingested.findings.map { String(decoding: try PostgresRows.jsonEncoder.encode($0), as: UTF8.self) }
         guard
             let columnID = try await connection.value(
                 Int64.self,
                 """
                 INSERT INTO columns (slug, source_id, title, author, summary, content_html, link, status, published_at, updated_at, created_at,
-                                     feed_source_name, feed_source_url)
+                                     feed_source_name, feed_source_url, findings, total_score)
                 VALUES (\(slug), \(column.sourceID), \(column.title), \(column.author), \(column.summary), \(column.contentHTML), \(column.link),
-                        \(ingested.status.rawValue), \(column.publishedAt), \(column.updatedAt), \(now), \(source.name), \(source.url))
+                        \(ingested.status.rawValue), \(column.publishedAt), \(column.updatedAt), \(now), \(source.name), \(source.url),
+                        \(findings), \(ingested.totalScore))
                 RETURNING id
                 """,
                 logger: logger

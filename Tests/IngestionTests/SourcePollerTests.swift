@@ -33,7 +33,8 @@ import Testing
     /// Holds anything that mentions "casino"; approves the rest.
     static let judge: SubmissionJudge = { submission in
         let spam = submission.body.lowercased().contains("casino")
-        return Verdict(status: spam ? .held : .approved, totalScore: spam ? 5 : 0, findings: [], runs: [])
+        let findings = spam ? [RuleFinding(rule: "word-list", score: 5, reason: "mentions a casino")] : []
+        return Verdict(status: spam ? .held : .approved, totalScore: spam ? 5 : 0, findings: findings, runs: [])
     }
 
     static func poller(_ store: SQLiteStore) -> SourcePoller {
@@ -165,6 +166,9 @@ import Testing
         // The poll recorded the rules' hold in the audit trail, and the outbox turns it into one delivery.
         let held = try #require(try await store.heldColumns(QueueQuery()).first)
         #expect(held.title == "Casino")
+        // With the rules' findings and score, as a held comment has them.
+        #expect(held.totalScore == 5)
+        #expect(held.findings == [RuleFinding(rule: "word-list", score: 5, reason: "mentions a casino")])
         let events = try await store.auditEvents(of: .column, id: held.id)
         #expect(events.map(\.action) == ["held"] && events.map(\.actor) == ["rules"])
         #expect(try await store.enqueueHeldSubmissions(at: Date(), limit: 100) { "\($0.id) \($0.createdAt == held.createdAt)" } == 1)

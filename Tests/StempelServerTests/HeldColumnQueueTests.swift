@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Moderation
 import Storage
 import Syndication
 import Testing
@@ -74,5 +75,26 @@ import Testing
         let events = try await server.store.auditEvents(after: nil, limit: 10)
         #expect(events.map(\.action) == ["held", "held", "approve", "reject"])
         #expect(events.map(\.actor) == ["rules", "rules", "anja", "anja"])
+    }
+
+    @Test func aJudgedColumnShowsItsFindingsAndTheRuleAndScoreFiltersFindIt() async throws {
+        let server = try await TestServer()
+        let token = try await server.addModerator("anja")
+        let findings = [
+            RuleFinding(rule: "word-list", score: 4, reason: "the word <casino>"), RuleFinding(rule: "link-limit", score: 2.5, reason: "3 links"),
+        ]
+        try await server.holdColumns(["beoordeeld"], findings: findings)
+        try await server.test { client in
+            let queue = try await send(client, "/api/v1/queue?kind=column", token: token)
+            let item = try #require((queue.json["items"] as? [[String: Any]])?.first)
+            #expect(item["score"] as? Double == 6.5)
+            let listed = try #require(item["findings"] as? [[String: Any]])
+            #expect(listed.map { $0["rule"] as? String } == ["word-list", "link-limit"])
+            #expect(listed.first?["reason"] as? String == "the word <casino>")
+            for (filter, count) in [("rule=word-list", 1), ("rule=shouting", 0), ("min_score=6", 1), ("min_score=7", 0)] {
+                let filtered = try await send(client, "/api/v1/queue?kind=column&\(filter)", token: token)
+                #expect((filtered.json["items"] as? [Any])?.count == count, "\(filter)")
+            }
+        }
     }
 }

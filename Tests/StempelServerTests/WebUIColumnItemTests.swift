@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Moderation
 import Storage
 import Testing
 
@@ -18,7 +19,12 @@ import Testing
             tags: [], publishedAt: Date(), updatedAt: Date())
         try await server.store.applyPoll(
             SourcePollUpdate(
-                sourceID: source.id, state: SourceState(), columns: [IngestedColumn(entryKey: "g", fingerprint: "g", column: column, status: .held)]))
+                sourceID: source.id, state: SourceState(),
+                columns: [
+                    IngestedColumn(
+                        entryKey: "g", fingerprint: "g", column: column, status: .held,
+                        findings: [RuleFinding(rule: "shouting", score: 5, reason: "<b>80%</b> capitals")], totalScore: 5)
+                ]))
         return (server, try #require(try await server.store.heldColumns(QueueQuery()).first))
     }
 
@@ -42,6 +48,9 @@ import Testing
             #expect(!html.contains("<img src=x") && !html.contains("<script>alert") && !html.contains(#""onmouseover"#))
             #expect(html.components(separatedBy: "<script").count == 2)
             #expect(html.contains("Status: <strong>held</strong>"))
+            // The rules' reasons, as for a comment.
+            #expect(html.contains("<strong>Shouting</strong> (score +5): &lt;b&gt;80%&lt;/b&gt; capitals"))
+            #expect(html.contains("Total score +5"))
             // While held: approve and reject, with the session's CSRF token, coming back here.
             let csrf = try #require(browser.csrf)
             #expect(html.contains(#"<input type="hidden" name="csrf" value="\#(csrf)">"#))

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import Hummingbird
 import Logging
+import Moderation
 import NIOCore
 import ServiceLifecycle
 import Storage
@@ -88,7 +89,7 @@ import Testing
                 logger: Logger(label: "test")))
         await notifier.deliverDue()
         // Stored by the poll (nothing waits for the receiver), announced by the next round.
-        try await server.holdColumns(["een-gehouden-column"])
+        try await server.holdColumns(["een-gehouden-column"], findings: [RuleFinding(rule: "word-list", score: 5, reason: "casino")])
         #expect(await receiver.calls.isEmpty)
         let column = try #require(try await server.store.heldColumns(QueueQuery()).first)
         await notifier.deliverDue()
@@ -110,7 +111,8 @@ import Testing
         #expect(submission["source"] as? String == "feed")
         #expect(submission["source_name"] as? String == "Het blog")
         #expect(submission["link"] as? String == "https://blog.example.org/een-gehouden-column")
-        #expect(submission["findings"] == nil && submission["score"] == nil)
+        #expect(submission["score"] as? Double == 5)
+        #expect((submission["findings"] as? [[String: Any]])?.first?["reason"] as? String == "casino")
         #expect(try await server.store.nextWebhookAttempt() == nil)
     }
 

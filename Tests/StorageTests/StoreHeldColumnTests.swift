@@ -127,4 +127,29 @@ import Testing
             #expect(try await store.auditEvents(after: nil, limit: 10).map(\.action) == ["held"])
         }
     }
+
+    @Test(arguments: StoreBackend.available) func aJudgedColumnKeepsItsFindingsAndIsFilteredByThem(_ backend: StoreBackend) async throws {
+        try await backend.withStore { store in
+            _ = try await seed(store, held: ["never-judged"])
+            let source = try await store.addSource(SourceDraft(url: "https://other.example.org/feed", name: "Ander"))
+            let findings = [RuleFinding(rule: "word-list", score: 4, reason: "casino"), RuleFinding(rule: "shouting", score: 1.5, reason: "CAPS")]
+            try await store.applyPoll(
+                SourcePollUpdate(
+                    sourceID: source.id, state: SourceState(lastFetchAt: Fixtures.day),
+                    columns: [
+                        IngestedColumn(
+                            entryKey: "j", fingerprint: "j", column: Fixtures.column("judged", published: Fixtures.day), status: .held,
+                            findings: findings, totalScore: 5.5)
+                    ]))
+            let judged = try #require(try await store.heldColumns(QueueQuery(source: source.id)).first)
+            #expect(judged.findings == findings && judged.totalScore == 5.5)
+            #expect(try await store.heldColumn(rowID: judged.rowID)?.findings == findings)
+            let unjudged = try #require(try await store.heldColumns(QueueQuery()).first { $0.slug == "never-judged" })
+            #expect(unjudged.findings.isEmpty && unjudged.totalScore == nil)
+            #expect(try await store.heldColumns(QueueQuery(rule: "word-list")).map(\.slug) == ["judged"])
+            #expect(try await store.heldColumns(QueueQuery(rule: "link-limit")).isEmpty)
+            #expect(try await store.heldColumns(QueueQuery(minimumScore: 5)).map(\.slug) == ["judged"])
+            #expect(try await store.heldColumns(QueueQuery(minimumScore: 6)).isEmpty)
+        }
+    }
 }

@@ -22,7 +22,7 @@ extension ModerationWebUI {
             )
         }
         let content = ColumnItemContent(
-            column: QueueEntry.ColumnCard(column),
+            column: QueueEntry.ColumnCard(column, language: language),
             status: UIText.text("status_\(column.status.rawValue)", language),
             isHeld: column.status == .held,
             history: history,

@@ -144,7 +144,8 @@ extension UIText {
         "action_held": "vastgehouden door de regels",
         "sources": "Bronnen",
         "sources_title": "Bronnen en hun status",
-        "sources_intro": "De feeds die Stempel ophaalt. Columns uit een gemodereerde bron wachten in de wachtrij; een beheerder voegt bronnen toe en verwijdert ze via de API of de opdrachtregel.",
+        "sources_intro":
+            "De feeds die Stempel ophaalt. Columns uit een gemodereerde bron wachten in de wachtrij; een beheerder voegt bronnen toe en verwijdert ze via de API of de opdrachtregel.",
         "sources_empty": "Er is op geen enkele feed geabonneerd.",
         "source_trust": "Vertrouwen",
         "trust_trusted": "vertrouwd",

@@ -144,7 +144,8 @@ extension UIText {
         "action_held": "held by the rules",
         "sources": "Sources",
         "sources_title": "Sources and their status",
-        "sources_intro": "The feeds Stempel polls. Columns from a moderated source wait in the queue; an admin adds and removes sources through the API or the command line.",
+        "sources_intro":
+            "The feeds Stempel polls. Columns from a moderated source wait in the queue; an admin adds and removes sources through the API or the command line.",
         "sources_empty": "No feed is subscribed.",
         "source_trust": "Trust",
         "trust_trusted": "trusted",

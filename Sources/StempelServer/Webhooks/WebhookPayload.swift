@@ -17,7 +17,7 @@ struct WebhookPayload: Encodable {
         var author: String
         var body: String
         var link: String?
-        /// A comment's score and findings; a column's are not kept.
+        /// The rules' total score and findings (absent for a column they never judged).
         var score: Double?
         var findings: [RuleFinding]?
         var received: Date
@@ -51,7 +51,8 @@ struct WebhookPayload: Encodable {
         case .column(let column):
             submission = Submission(
                 id: column.id, kind: "column", column: column.slug, title: column.title, author: column.author, body: column.summary,
-                link: column.link, received: column.createdAt, source: "feed", sourceName: column.sourceName, sourceURL: column.sourceURL)
+                link: column.link, score: column.totalScore, findings: column.totalScore == nil ? nil : column.findings, received: column.createdAt,
+                source: "feed", sourceName: column.sourceName, sourceURL: column.sourceURL)
         }
         let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         moderateURL = "\(base)/moderate/items/\(item.id)"

@@ -155,7 +155,7 @@ public protocol StempelStore: SubmissionHistory {
     func auditEvents(after sequence: Int64?, limit: Int) async throws -> [AuditEvent]
 
     /// Held columns from moderated sources, oldest first, filtered and paged by `query` (see
-    /// ``QueueQuery``: a filter on rules or scores lists none).
+    /// ``QueueQuery``: a filter on rules or scores skips the columns never judged).
     func heldColumns(_ query: QueueQuery) async throws -> [HeldColumn]
 
     /// How many columns are held.

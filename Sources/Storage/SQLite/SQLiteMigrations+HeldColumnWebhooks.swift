@@ -1,11 +1,17 @@
 import GRDB
 
 extension SQLiteMigrations {
-    /// The webhook outbox announces held columns too: a delivery is for a comment or for a column
-    /// (exactly one), and the outbox keeps a second position, in `audit_events`, where ingestion
-    /// records each column it holds.
+    /// A held column keeps the rules' findings and score, as a comment does; the webhook outbox
+    /// announces held columns too: a delivery is for a comment or for a column (exactly one), and
+    /// the outbox keeps a second position, in `audit_events`, where ingestion records each column
+    /// it holds.
     static func registerHeldColumnWebhooks(in migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("2026-11-27 held column webhooks") { db in
+        migrator.registerMigration("2026-11-27 held column findings and webhooks") { db in
+            // NULL for a column the rules never judged (a trusted source's, a sample feed's).
+            try db.alter(table: "columns") { table in
+                table.add(column: "findings", .jsonText)
+                table.add(column: "total_score", .double)
+            }
             // 0 is right for existing databases: no column was recorded as held before this.
             try db.alter(table: "webhook_position") { table in table.add(column: "last_event_id", .integer).notNull().defaults(to: 0) }
             // SQLite cannot drop a NOT NULL: the table is made again (it holds pending deliveries only).

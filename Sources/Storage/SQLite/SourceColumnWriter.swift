@@ -35,12 +35,13 @@ struct SourceColumnWriter {
         try db.execute(
             sql: """
                 INSERT INTO columns (slug, source_id, title, author, summary, content_html, link, status, published_at, updated_at, created_at,
-                                     feed_source_name, feed_source_url)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     feed_source_name, feed_source_url, findings, total_score)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 slug, column.sourceID, column.title, column.author, column.summary, column.contentHTML, column.link, ingested.status.rawValue,
                 column.publishedAt, column.updatedAt, now, source.name, source.url,
+                try ingested.findings.map { String(decoding: try SQLiteRows.jsonEncoder.encode($0), as: UTF8.self) }, ingested.totalScore,
             ]
         )
         let columnID = db.lastInsertedRowID

@@ -32,7 +32,7 @@ public struct TransferTable: Sendable, Hashable {
                 ("id", .integer), ("slug", .text), ("source_id", .text), ("title", .text), ("author", .text), ("summary", .text),
                 ("content_html", .text), ("link", .text), ("status", .text), ("approved_comment_count", .integer),
                 ("last_comment_at", .date), ("published_at", .date), ("updated_at", .date), ("created_at", .date),
-                ("feed_source_name", .text), ("feed_source_url", .text),
+                ("feed_source_name", .text), ("feed_source_url", .text), ("findings", .text), ("total_score", .real),
             ], orderBy: "id", hasGeneratedID: true),
         TransferTable(name: "column_tags", columns: [("column_id", .integer), ("tag", .text)], orderBy: "column_id, tag", hasGeneratedID: false),
         TransferTable(
