@@ -71,6 +71,15 @@ import Testing
             #expect(!final.entries.map(\.title).contains("Gehouden 2 <b>"))
             let remaining = try await send(client, "/api/v1/queue?kind=column", token: token)
             #expect((remaining.json["items"] as? [Any])?.isEmpty == true)
+
+            // Columns are decided once and never rewritten: undo and edit answer 409 (404 when unknown).
+            for (uri, json) in [("undo", "{}"), ("edit", #"{"body": "Andere tekst"}"#)] {
+                let refused = try await send(client, "/api/v1/submissions/\(approveID)/\(uri)", .post, token: token, json: json)
+                #expect(refused.status == .conflict, "\(uri)")
+                #expect(refused.headers[.contentType] == "application/problem+json")
+                let unknown = try await send(client, "/api/v1/submissions/column-999/\(uri)", .post, token: token, json: json)
+                #expect(unknown.status == .notFound, "\(uri)")
+            }
         }
         let events = try await server.store.auditEvents(after: nil, limit: 10)
         #expect(events.map(\.action) == ["held", "held", "approve", "reject"])
