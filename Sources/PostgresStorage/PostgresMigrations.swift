@@ -237,5 +237,23 @@ enum PostgresMigrations {
                 """,
             ]
         ),
+        PostgresMigration(
+            name: "2026-11-27 held column findings and webhooks",
+            statements: [
+                // The rules' findings and score on a judged column (NULL for one never judged).
+                "ALTER TABLE columns ADD COLUMN findings text, ADD COLUMN total_score double precision",
+                // The outbox's second position, in audit_events, where ingestion records each
+                // column it holds (0 is right for existing databases: none was recorded before).
+                "ALTER TABLE webhook_position ADD COLUMN last_event_id bigint NOT NULL DEFAULT 0",
+                // A delivery announces a comment or a column, exactly one.
+                """
+                ALTER TABLE webhook_deliveries ALTER COLUMN comment_id DROP NOT NULL,
+                    ADD COLUMN column_id bigint REFERENCES columns ON DELETE CASCADE,
+                    ADD CONSTRAINT webhook_deliveries_one_subject CHECK ((comment_id IS NULL) <> (column_id IS NULL))
+                """,
+                // A held column's page reads its trail.
+                "CREATE INDEX audit_events_by_subject ON audit_events (subject_id)",
+            ]
+        ),
     ]
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Moderation
 import PostgresNIO
 import Storage
 
@@ -38,19 +39,31 @@ struct PostgresSourceColumnWriter {
             return false
         }
         let slug = try await unusedSlug(column.slug)
+        let now = Date()
+        let findings = try ingested.findings.map { String(decoding: try PostgresRows.jsonEncoder.encode($0), as: UTF8.self) }
         guard
             let columnID = try await connection.value(
                 Int64.self,
                 """
                 INSERT INTO columns (slug, source_id, title, author, summary, content_html, link, status, published_at, updated_at, created_at,
-                                     feed_source_name, feed_source_url)
+                                     feed_source_name, feed_source_url, findings, total_score)
                 VALUES (\(slug), \(column.sourceID), \(column.title), \(column.author), \(column.summary), \(column.contentHTML), \(column.link),
-                        \(ingested.status.rawValue), \(column.publishedAt), \(column.updatedAt), \(Date()), \(source.name), \(source.url))
+                        \(ingested.status.rawValue), \(column.publishedAt), \(column.updatedAt), \(now), \(source.name), \(source.url),
+                        \(findings), \(ingested.totalScore))
                 RETURNING id
                 """,
                 logger: logger
             )
         else { throw StoreError.conflict("the column '\(slug)' was not stored") }
+        if ingested.status == .held {
+            // The rules' verdict, in the audit trail as a held comment's is in `decisions`: the
+            // column's history starts here, and the webhook outbox announces it from here (so
+            // the outbox must not read past it before it commits).
+            try await store.lockAuditTrailForWriting(connection)
+            try await store.recordEvent(
+                .column, id: HeldColumn.idPrefix + String(columnID), actor: "rules", action: "held", before: nil,
+                after: ["status": ModerationStatus.held.rawValue, "slug": slug], note: nil, at: now, connection)
+        }
         try await store.insertTags(column.tags, columnID: columnID, connection)
         try await connection.query(
             """

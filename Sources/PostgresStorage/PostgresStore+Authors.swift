@@ -95,15 +95,25 @@ extension PostgresStore {
 
     public func auditEvents(after sequence: Int64?, limit: Int) async throws -> [AuditEvent] {
         try await read { connection in
-            try await connection.rows("SELECT * FROM audit_events WHERE id > \(sequence ?? 0) ORDER BY id LIMIT \(limit)", logger: logger).map {
-                row in
-                AuditEvent(
-                    sequence: try row.get("id"), subject: AuditEvent.Subject(rawValue: try row.get("subject")) ?? .author,
-                    subjectID: try row.get("subject_id"), actor: try row.get("actor"), action: try row.get("action"),
-                    before: Self.decodeState(try row.get("before")), after: Self.decodeState(try row.get("after")), note: try row.get("note"),
-                    at: try row.get("at"))
-            }
+            try await connection.rows("SELECT * FROM audit_events WHERE id > \(sequence ?? 0) ORDER BY id LIMIT \(limit)", logger: logger)
+                .map(Self.event(from:))
         }
+    }
+
+    public func auditEvents(of subject: AuditEvent.Subject, id: String) async throws -> [AuditEvent] {
+        try await read { connection in
+            try await connection.rows(
+                "SELECT * FROM audit_events WHERE subject_id = \(id) AND subject = \(subject.rawValue) ORDER BY id", logger: logger
+            ).map(Self.event(from:))
+        }
+    }
+
+    private static func event(from row: PostgresRandomAccessRow) throws -> AuditEvent {
+        AuditEvent(
+            sequence: try row.get("id"), subject: AuditEvent.Subject(rawValue: try row.get("subject")) ?? .author,
+            subjectID: try row.get("subject_id"), actor: try row.get("actor"), action: try row.get("action"),
+            before: decodeState(try row.get("before")), after: decodeState(try row.get("after")), note: try row.get("note"),
+            at: try row.get("at"))
     }
 
     /// Appends an event to the audit trail, inside the caller's transaction.

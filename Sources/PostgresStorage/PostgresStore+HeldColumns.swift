@@ -5,8 +5,7 @@ import Storage
 
 extension PostgresStore {
     public func heldColumns(_ query: QueueQuery) async throws -> [HeldColumn] {
-        // Columns have no findings and no score: a filter on either lists comments only.
-        guard query.kind != .comment, query.rule == nil, query.minimumScore == nil else { return [] }
+        guard query.kind != .comment else { return [] }
         var conditions = ["columns.status = 'held'"]
         var binds = PostgresBindings()
         func bind(_ value: some PostgresThrowingDynamicTypeEncodable) throws -> String {
@@ -15,6 +14,13 @@ extension PostgresStore {
         }
         if let column = query.column {
             conditions.append("columns.slug = \(try bind(column))")
+        }
+        // A column the rules never judged has no findings and no score (NULL): these filters skip it.
+        if let rule = query.rule {
+            conditions.append("columns.findings::jsonb @> jsonb_build_array(jsonb_build_object('rule', \(try bind(rule))::text))")
+        }
+        if let minimum = query.minimumScore {
+            conditions.append("columns.total_score >= \(try bind(minimum))")
         }
         if let author = query.author {
             conditions.append("columns.author = \(try bind(author))")
@@ -75,6 +81,14 @@ extension PostgresStore {
         return .decided(try await load("") ?? column)
     }
 
+    public func heldColumn(rowID: Int64) async throws -> HeldColumn? {
+        try await read { connection in
+            try await connection.row(
+                PostgresQuery(unsafeSQL: Self.heldColumnSelect + " WHERE columns.id = $1", binds: Self.bindings(rowID)), logger: logger
+            ).map(Self.heldColumn(from:))
+        }
+    }
+
     public func heldColumnCount() async throws -> Int {
         try await read { connection in
             try await connection.value(Int.self, "SELECT COUNT(*) FROM columns WHERE status = 'held'", logger: logger) ?? 0
@@ -84,27 +98,30 @@ extension PostgresStore {
     /// A column's queue id (`column-12`), compared byte by byte as the merged queue orders ids.
     private static let queueID = "('\(HeldColumn.idPrefix)' || columns.id) COLLATE \"C\""
 
-    private static let heldColumnSelect = """
+    static let heldColumnSelect = """
         SELECT columns.id, columns.slug, columns.title, columns.author, columns.summary, columns.content_html, columns.link,
-               columns.status, columns.created_at, columns.feed_source_name, columns.feed_source_url,
+               columns.status, columns.created_at, columns.feed_source_name, columns.feed_source_url, columns.findings, columns.total_score,
                (SELECT MIN(source_id) FROM source_entries WHERE source_entries.column_id = columns.id) AS source_id
         FROM columns
         """
 
-    private static func bindings(_ rowID: Int64) -> PostgresBindings {
+    static func bindings(_ rowID: Int64) -> PostgresBindings {
         var binds = PostgresBindings()
         binds.append(rowID)
         return binds
     }
 
-    private static func heldColumn(from row: PostgresRandomAccessRow) throws -> HeldColumn {
+    static func heldColumn(from row: PostgresRandomAccessRow) throws -> HeldColumn {
         let summary: String? = try row.get("summary")
         let html: String = try row.get("content_html")
+        let findings: String? = try row.get("findings")
         let text = PlainText.of(html: summary.flatMap { $0.isEmpty ? nil : $0 } ?? html)
         return HeldColumn(
             rowID: try row.get("id"), slug: try row.get("slug"), title: try row.get("title"), author: try row.get("author"),
             summary: text.count > 280 ? String(text.prefix(279)) + "…" : text, link: try row.get("link"), sourceID: try row.get("source_id"),
             sourceName: try row.get("feed_source_name"), sourceURL: try row.get("feed_source_url"),
-            status: ModerationStatus(rawValue: try row.get("status")) ?? .held, createdAt: try row.get("created_at"))
+            status: ModerationStatus(rawValue: try row.get("status")) ?? .held, createdAt: try row.get("created_at"),
+            findings: findings.flatMap { try? JSONDecoder().decode([RuleFinding].self, from: Data($0.utf8)) } ?? [],
+            totalScore: try row.get("total_score"))
     }
 }

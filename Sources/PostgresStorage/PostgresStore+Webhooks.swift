@@ -3,41 +3,86 @@ import PostgresNIO
 import Storage
 
 extension PostgresStore: WebhookOutbox {
-    public func enqueueHeldSubmissions(at date: Date, limit: Int, payload: @Sendable (StoredComment) throws -> String) async throws -> Int {
+    public func enqueueHeldSubmissions(at date: Date, limit: Int, payload: @Sendable (QueueItem) throws -> String) async throws -> Int {
         try await transaction { connection in
             // No transaction that writes the audit trail is in flight now, and none starts until
             // this one ends: every id below the position read is committed, none is skipped.
             try await lockAuditTrailForReading(connection)
             guard
-                let position = try await connection.value(
-                    Int64.self, "SELECT last_decision_id FROM webhook_position WHERE id = 1 FOR UPDATE", logger: logger)
+                let position = try await connection.row(
+                    "SELECT last_decision_id, last_event_id FROM webhook_position WHERE id = 1 FOR UPDATE", logger: logger)
             else {
-                let end = try await connection.value(Int64.self, "SELECT MAX(id) FROM decisions", logger: logger) ?? 0
-                try await connection.query(
-                    "INSERT INTO webhook_position (id, last_decision_id) VALUES (1, \(end)) ON CONFLICT (id) DO NOTHING", logger: logger)
-                return 0
-            }
-            // Every decision moves the position, the ones that announce nothing too.
-            let rows = try await connection.rows(
-                "SELECT id, comment_id, actor, to_status FROM decisions WHERE id > \(position) ORDER BY id LIMIT \(limit)", logger: logger)
-            guard let last = try rows.last?.get("id", as: Int64.self) else { return 0 }
-            var added = 0
-            for row in rows {
-                guard try row.get("actor", as: String.self) == "rules", try row.get("to_status", as: String.self) == "held" else { continue }
-                let id: String = try row.get("comment_id")
-                guard let comment = try await loadComment(id: id, connection) else { continue }
+                let decisionsEnd = try await connection.value(Int64.self, "SELECT MAX(id) FROM decisions", logger: logger) ?? 0
+                let eventsEnd = try await connection.value(Int64.self, "SELECT MAX(id) FROM audit_events", logger: logger) ?? 0
                 try await connection.query(
                     """
-                    INSERT INTO webhook_deliveries (comment_id, payload, next_attempt_at, created_at)
-                    VALUES (\(id), \(try payload(comment)), \(date), \(comment.createdAt))
+                    INSERT INTO webhook_position (id, last_decision_id, last_event_id) VALUES (1, \(decisionsEnd), \(eventsEnd))
+                    ON CONFLICT (id) DO NOTHING
                     """,
-                    logger: logger
-                )
-                added += 1
+                    logger: logger)
+                return 0
             }
-            try await connection.query("UPDATE webhook_position SET last_decision_id = \(last) WHERE id = 1", logger: logger)
-            return added
+            let comments = try await enqueueHeldComments(
+                after: try position.get("last_decision_id"), limit: limit, at: date, payload: payload, connection)
+            let columns = try await enqueueHeldColumns(after: try position.get("last_event_id"), limit: limit, at: date, payload: payload, connection)
+            return comments + columns
         }
+    }
+
+    private func enqueueHeldComments(
+        after position: Int64, limit: Int, at date: Date, payload: (QueueItem) throws -> String, _ connection: PostgresConnection
+    ) async throws -> Int {
+        // Every decision moves the position, the ones that announce nothing too.
+        let rows = try await connection.rows(
+            "SELECT id, comment_id, actor, to_status FROM decisions WHERE id > \(position) ORDER BY id LIMIT \(limit)", logger: logger)
+        guard let last = try rows.last?.get("id", as: Int64.self) else { return 0 }
+        var added = 0
+        for row in rows {
+            guard try row.get("actor", as: String.self) == "rules", try row.get("to_status", as: String.self) == "held" else { continue }
+            let id: String = try row.get("comment_id")
+            guard let comment = try await loadComment(id: id, connection) else { continue }
+            try await connection.query(
+                """
+                INSERT INTO webhook_deliveries (comment_id, payload, next_attempt_at, created_at)
+                VALUES (\(id), \(try payload(.comment(comment))), \(date), \(comment.createdAt))
+                """,
+                logger: logger
+            )
+            added += 1
+        }
+        try await connection.query("UPDATE webhook_position SET last_decision_id = \(last) WHERE id = 1", logger: logger)
+        return added
+    }
+
+    /// Columns are recorded as held in `audit_events` (subject `column`, actor `rules`, action
+    /// `held`) by the poll that stored them, under the same shared lock as comment decisions.
+    private func enqueueHeldColumns(
+        after position: Int64, limit: Int, at date: Date, payload: (QueueItem) throws -> String, _ connection: PostgresConnection
+    ) async throws -> Int {
+        // Every event moves the position, the ones that announce nothing too.
+        let rows = try await connection.rows(
+            "SELECT id, subject, subject_id, actor, action FROM audit_events WHERE id > \(position) ORDER BY id LIMIT \(limit)", logger: logger)
+        guard let last = try rows.last?.get("id", as: Int64.self) else { return 0 }
+        var added = 0
+        for row in rows {
+            guard try row.get("subject", as: String.self) == AuditEvent.Subject.column.rawValue,
+                try row.get("actor", as: String.self) == "rules", try row.get("action", as: String.self) == "held",
+                let rowID = HeldColumn.rowID(fromQueueID: try row.get("subject_id", as: String.self)),
+                let found = try await connection.row(
+                    PostgresQuery(unsafeSQL: Self.heldColumnSelect + " WHERE columns.id = $1", binds: Self.bindings(rowID)), logger: logger)
+            else { continue }
+            let column = try Self.heldColumn(from: found)
+            try await connection.query(
+                """
+                INSERT INTO webhook_deliveries (column_id, payload, next_attempt_at, created_at)
+                VALUES (\(rowID), \(try payload(.column(column))), \(date), \(column.createdAt))
+                """,
+                logger: logger
+            )
+            added += 1
+        }
+        try await connection.query("UPDATE webhook_position SET last_event_id = \(last) WHERE id = 1", logger: logger)
+        return added
     }
 
     public func dueWebhookDeliveries(at date: Date, limit: Int) async throws -> [WebhookDelivery] {
@@ -92,8 +137,10 @@ extension PostgresStore: WebhookOutbox {
     }
 
     private static func delivery(from row: PostgresRandomAccessRow) throws -> WebhookDelivery {
-        WebhookDelivery(
-            id: try row.get("id"), commentID: try row.get("comment_id"), payload: try row.get("payload"), attempts: try row.get("attempts"),
-            lastError: try row.get("last_error"), createdAt: try row.get("created_at"))
+        let columnID = try row.get("column_id", as: Int64?.self)
+        return WebhookDelivery(
+            id: try row.get("id"), submissionID: try columnID.map { HeldColumn.idPrefix + String($0) } ?? row.get("comment_id", as: String.self),
+            payload: try row.get("payload"), attempts: try row.get("attempts"), lastError: try row.get("last_error"),
+            createdAt: try row.get("created_at"))
     }
 }

@@ -28,7 +28,7 @@ struct WebhookCommand: AsyncParsableCommand {
                 let error = (delivery.lastError ?? "no error recorded").unicodeScalars
                     .map { $0.properties.generalCategory == .control ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
                 print(
-                    "\(delivery.id)\tcomment \(delivery.commentID)\theld \(dates.string(from: delivery.createdAt))\t"
+                    "\(delivery.id)\t\(delivery.isColumn ? delivery.submissionID : "comment " + delivery.submissionID)\theld \(dates.string(from: delivery.createdAt))\t"
                         + "\(delivery.attempts) attempts\t\(error)")
             }
         }

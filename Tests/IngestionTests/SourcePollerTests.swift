@@ -33,7 +33,8 @@ import Testing
     /// Holds anything that mentions "casino"; approves the rest.
     static let judge: SubmissionJudge = { submission in
         let spam = submission.body.lowercased().contains("casino")
-        return Verdict(status: spam ? .held : .approved, totalScore: spam ? 5 : 0, findings: [], runs: [])
+        let findings = spam ? [RuleFinding(rule: "word-list", score: 5, reason: "mentions a casino")] : []
+        return Verdict(status: spam ? .held : .approved, totalScore: spam ? 5 : 0, findings: findings, runs: [])
     }
 
     static func poller(_ store: SQLiteStore) -> SourcePoller {
@@ -155,11 +156,27 @@ import Testing
         let store = try SQLiteStore.inMemory()
         site.serve("/feed", .feed(TestFeeds.columns([("urn:c:1", "Casino", "Win big at the casino"), ("urn:c:2", "De kapper", "Kort.")])))
         let source = try await store.addSource(SourceDraft(url: site.server.url("/feed"), name: "Onbekend", trust: .moderated))
+        // A webhook outbox that has looked once: what is held from now on is announced.
+        #expect(try await store.enqueueHeldSubmissions(at: Date(), limit: 100) { $0.id } == 0)
         let outcome = await Self.poller(store).poll(source)
         #expect(outcome.added == 2)
         // The held column is stored but not published.
         #expect(try await store.columnSummaries().map(\.column.title) == ["De kapper"])
         #expect(try await store.columnCount() == 2)
+        // The poll recorded the rules' hold in the audit trail, and the outbox turns it into one delivery.
+        let held = try #require(try await store.heldColumns(QueueQuery()).first)
+        #expect(held.title == "Casino")
+        // With the rules' findings and score, as a held comment has them.
+        #expect(held.totalScore == 5)
+        #expect(held.findings == [RuleFinding(rule: "word-list", score: 5, reason: "mentions a casino")])
+        let events = try await store.auditEvents(of: .column, id: held.id)
+        #expect(events.map(\.action) == ["held"] && events.map(\.actor) == ["rules"])
+        #expect(try await store.enqueueHeldSubmissions(at: Date(), limit: 100) { "\($0.id) \($0.createdAt == held.createdAt)" } == 1)
+        let deliveries = try await store.dueWebhookDeliveries(at: .distantFuture, limit: 10)
+        #expect(deliveries.map(\.submissionID) == [held.id] && deliveries.map(\.payload) == ["\(held.id) true"])
+        // Polled again unchanged: nothing new is held or announced.
+        _ = await Self.poller(store).poll(try #require(try await store.source(id: source.id)))
+        #expect(try await store.enqueueHeldSubmissions(at: Date(), limit: 100) { $0.id } == 0)
     }
 
     @Test func badInputLeavesAStatusAndNothingElse() async throws {

@@ -56,8 +56,11 @@ import Testing
                     try await browser.screenshot().write(to: URL(fileURLWithPath: path))
                 }
 
-                // The keyboard (moderate.js): j selects the first comment, a approves it.
-                try await browser.press("ja")
+                // The keyboard (moderate.js): j selects the first comment and moves the focus to it
+                // (screen readers follow, Tab goes on from there), a approves it.
+                try await browser.press("j")
+                #expect(try await browser.execute("return document.activeElement.id") as? String == "select-\(shout)")
+                try await browser.press("a")
                 let decided = "\(site)/moderate/queue?decided=1&unchanged=0&conflicts=0"
                 let afterKeys = try await browser.waitForURL(decided)
                 #expect(afterKeys == decided)

@@ -44,6 +44,42 @@ import Testing
         }
     }
 
+    /// `/readyz` when the store cannot answer the readiness question (its read fails: here the
+    /// migrations table is swapped for one SQLite cannot read the applied migrations from), and
+    /// when migrations are missing (the table is gone): 503 with a problem document both times,
+    /// and 200 again once the table is back, without a restart.
+    @Test func readinessAnswers503WhileTheStoreCannotAnswerAndRecovers() async throws {
+        let sqlite = try SQLiteStore.inMemory()
+        let server = try await TestServer(store: sqlite)
+        try await server.test { client in
+            let ready = try await client.execute(uri: "/readyz", method: .get)
+            #expect(ready.status == .ok)
+            let migrations = try #require(ready.json["migrations"] as? Int)
+
+            try await sqlite.writer.write { db in
+                try db.execute(sql: "ALTER TABLE grdb_migrations RENAME TO kept_migrations")
+                try db.execute(sql: "CREATE TABLE grdb_migrations (unreadable TEXT)")
+            }
+            let failing = try await client.execute(uri: "/readyz", method: .get)
+            #expect(failing.status == .serviceUnavailable)
+            #expect(failing.headers[.contentType] == "application/problem+json")
+            #expect(failing.json["status"] as? Int == 503)
+            #expect(failing.json["detail"] as? String == "The database does not answer.")
+
+            try await sqlite.writer.write { db in try db.execute(sql: "DROP TABLE grdb_migrations") }
+            let unmigrated = try await client.execute(uri: "/readyz", method: .get)
+            #expect(unmigrated.status == .serviceUnavailable)
+            #expect(unmigrated.headers[.contentType] == "application/problem+json")
+            #expect((unmigrated.json["detail"] as? String)?.hasPrefix("Migrations not applied yet: 2026-11-27 columns, ") == true)
+
+            try await sqlite.writer.write { db in try db.execute(sql: "ALTER TABLE kept_migrations RENAME TO grdb_migrations") }
+            let recovered = try await client.execute(uri: "/readyz", method: .get)
+            #expect(recovered.status == .ok)
+            #expect(recovered.json["status"] as? String == "ready")
+            #expect(recovered.json["migrations"] as? Int == migrations)
+        }
+    }
+
     @Test(arguments: [ResultCode.SQLITE_FULL, .SQLITE_READONLY, .SQLITE_IOERR, .SQLITE_BUSY])
     func anyRouteThatMeetsAnUnwritableDatabaseAnswers503(code: ResultCode) async throws {
         let router = Router(context: StempelRequestContext.self)

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Moderation
 import Storage
 import Syndication
 import Testing
@@ -16,26 +17,10 @@ import Testing
         return try await client.execute(uri: uri, method: method, headers: headers, body: json.map { ByteBuffer(string: $0) })
     }
 
-    /// Holds two columns from a moderated source, as a poll of it would.
-    private func holdColumns(in server: TestServer) async throws -> Source {
-        let source = try await server.store.addSource(SourceDraft(url: "https://blog.example.org/feed.atom", name: "Het blog"))
-        let columns = ["een-gehouden-column", "nog-een-column"].enumerated().map { index, slug in
-            IngestedColumn(
-                entryKey: slug, fingerprint: slug,
-                column: StoredColumn(
-                    slug: slug, title: "Gehouden \(index + 1) <b>", author: "Blogger", summary: "Waar het over gaat \(index + 1)",
-                    contentHTML: "<p>De tekst.</p>", link: "https://blog.example.org/\(slug)", tags: [],
-                    publishedAt: Date(timeIntervalSince1970: 1_780_000_000 + Double(index)), updatedAt: Date(timeIntervalSince1970: 1_780_000_000)),
-                status: .held)
-        }
-        try await server.store.applyPoll(SourcePollUpdate(sourceID: source.id, state: SourceState(lastFetchAt: Date()), columns: columns))
-        return source
-    }
-
     @Test func heldColumnsAreQueuedAndApprovingOnePublishesItInTheFeed() async throws {
         let server = try await TestServer()
         let token = try await server.addModerator("anja")
-        let source = try await holdColumns(in: server)
+        let source = try await server.holdColumns()
         try await server.test { client in
             _ = try await client.postComment("JA, MAAR DIE MAP IS NIET NIEUW MEER")  // a held comment beside them
             let queue = try await send(client, "/api/v1/queue", token: token)
@@ -86,9 +71,39 @@ import Testing
             #expect(!final.entries.map(\.title).contains("Gehouden 2 <b>"))
             let remaining = try await send(client, "/api/v1/queue?kind=column", token: token)
             #expect((remaining.json["items"] as? [Any])?.isEmpty == true)
+
+            // Columns are decided once and never rewritten: undo and edit answer 409 (404 when unknown).
+            for (uri, json) in [("undo", "{}"), ("edit", #"{"body": "Andere tekst"}"#)] {
+                let refused = try await send(client, "/api/v1/submissions/\(approveID)/\(uri)", .post, token: token, json: json)
+                #expect(refused.status == .conflict, "\(uri)")
+                #expect(refused.headers[.contentType] == "application/problem+json")
+                let unknown = try await send(client, "/api/v1/submissions/column-999/\(uri)", .post, token: token, json: json)
+                #expect(unknown.status == .notFound, "\(uri)")
+            }
         }
         let events = try await server.store.auditEvents(after: nil, limit: 10)
-        #expect(events.map(\.action) == ["approve", "reject"])
-        #expect(events.map(\.actor) == ["anja", "anja"])
+        #expect(events.map(\.action) == ["held", "held", "approve", "reject"])
+        #expect(events.map(\.actor) == ["rules", "rules", "anja", "anja"])
+    }
+
+    @Test func aJudgedColumnShowsItsFindingsAndTheRuleAndScoreFiltersFindIt() async throws {
+        let server = try await TestServer()
+        let token = try await server.addModerator("anja")
+        let findings = [
+            RuleFinding(rule: "word-list", score: 4, reason: "the word <casino>"), RuleFinding(rule: "link-limit", score: 2.5, reason: "3 links"),
+        ]
+        try await server.holdColumns(["beoordeeld"], findings: findings)
+        try await server.test { client in
+            let queue = try await send(client, "/api/v1/queue?kind=column", token: token)
+            let item = try #require((queue.json["items"] as? [[String: Any]])?.first)
+            #expect(item["score"] as? Double == 6.5)
+            let listed = try #require(item["findings"] as? [[String: Any]])
+            #expect(listed.map { $0["rule"] as? String } == ["word-list", "link-limit"])
+            #expect(listed.first?["reason"] as? String == "the word <casino>")
+            for (filter, count) in [("rule=word-list", 1), ("rule=shouting", 0), ("min_score=6", 1), ("min_score=7", 0)] {
+                let filtered = try await send(client, "/api/v1/queue?kind=column&\(filter)", token: token)
+                #expect((filtered.json["items"] as? [Any])?.count == count, "\(filter)")
+            }
+        }
     }
 }

@@ -41,8 +41,12 @@ struct WebBrowser {
         return try await post("/moderate/login", [("name", name), ("password", password)])
     }
 
+    /// Sent with every request (a proxy's `X-Forwarded-Proto`, say).
+    var extraHeaders: HTTPFields = [:]
+
     private mutating func send(_ uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: String?) async throws -> TestResponse {
         var headers = headers
+        for field in extraHeaders { headers.append(field) }
         if !cookies.isEmpty {
             headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
         }

@@ -39,6 +39,35 @@ import Testing
         }
     }
 
+    /// The session cookie of a sign-in on a site at `baseURL`, from the loopback peer, with an
+    /// `X-Forwarded-Proto` header when `forwardedProto` is set.
+    private func sessionCookie(baseURL: String, proxies: [String], forwardedProto: String?) async throws -> String {
+        let server = try await TestServer { configuration in
+            configuration.site.baseURL = baseURL
+            configuration.trustedProxies = try! TrustedProxies(proxies)
+        }
+        _ = try await server.addModerator("anja")
+        return try await server.test(.live) { client in
+            var browser = WebBrowser(client)
+            if let forwardedProto { browser.extraHeaders[.init("X-Forwarded-Proto")!] = forwardedProto }
+            let signedIn = try await browser.signIn("anja")
+            #expect(signedIn.status == .seeOther)
+            return try #require(signedIn.headers[values: .setCookie].first { $0.hasPrefix("stempel_session=") })
+        }
+    }
+
+    @Test func theSessionCookieIsSecureBehindHTTPSOnly() async throws {
+        // A plain http site (a developer's machine): the browser would drop a Secure cookie.
+        let plain = try await sessionCookie(baseURL: "http://localhost:8080", proxies: [], forwardedProto: nil)
+        #expect(!plain.contains("Secure") && plain.contains("HttpOnly") && plain.contains("SameSite=Strict"))
+        // Behind a trusted proxy that terminates TLS, the proxy's word counts.
+        let proxied = try await sessionCookie(baseURL: "http://localhost:8080", proxies: ["127.0.0.1", "::1"], forwardedProto: "https")
+        #expect(proxied.contains("Secure"))
+        // From anyone else it does not.
+        let claimed = try await sessionCookie(baseURL: "http://localhost:8080", proxies: [], forwardedProto: "https")
+        #expect(!claimed.contains("Secure"))
+    }
+
     @Test func aWrongPasswordOrUnknownNameShowsTheFormAgainWith401() async throws {
         let server = try await TestServer()
         _ = try await server.addModerator("anja")

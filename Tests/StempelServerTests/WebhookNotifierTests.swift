@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import Hummingbird
 import Logging
+import Moderation
 import NIOCore
 import ServiceLifecycle
 import Storage
@@ -72,6 +73,47 @@ import Testing
         while try await server.store.nextWebhookAttempt() != nil, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
         #expect(try await server.store.nextWebhookAttempt() == nil)
         #expect(try await server.store.failedWebhookDeliveries(limit: 10).isEmpty)
+    }
+
+    @Test func aHeldColumnIsPostedSignedWithItsOwnKind() async throws {
+        let server = try await TestServer()
+        let receiver = Receiver(failures: 0)
+        let (port, stopReceiver) = try await receiver.start()
+        defer { stopReceiver() }
+        var configuration = WebhookConfiguration()
+        configuration.url = "http://127.0.0.1:\(port)/hooks/stempel"
+        configuration.secret = Self.secret
+        let notifier = try #require(
+            WebhookNotifier(
+                outbox: server.store, configuration: configuration, baseURL: "https://stempel.test/", interval: .milliseconds(50),
+                logger: Logger(label: "test")))
+        await notifier.deliverDue()
+        // Stored by the poll (nothing waits for the receiver), announced by the next round.
+        try await server.holdColumns(["een-gehouden-column"], findings: [RuleFinding(rule: "word-list", score: 5, reason: "casino")])
+        #expect(await receiver.calls.isEmpty)
+        let column = try #require(try await server.store.heldColumns(QueueQuery()).first)
+        await notifier.deliverDue()
+
+        let calls = await receiver.calls
+        try #require(calls.count == 1)
+        #expect(calls[0].signature == WebhookSignature.value(for: calls[0].body, secret: Self.secret))
+        #expect(calls[0].event == "submission.held")
+        let payload = try #require(try JSONSerialization.jsonObject(with: calls[0].body) as? [String: Any])
+        #expect(payload["event"] as? String == "submission.held")
+        #expect(payload["moderate_url"] as? String == "https://stempel.test/moderate/items/\(column.id)")
+        let submission = try #require(payload["submission"] as? [String: Any])
+        #expect(submission["kind"] as? String == "column")
+        #expect(submission["id"] as? String == column.id)
+        #expect(submission["column"] as? String == "een-gehouden-column")
+        #expect(submission["title"] as? String == "Gehouden 1 <b>")
+        #expect(submission["body"] as? String == "Waar het over gaat 1")
+        #expect(submission["author"] as? String == "Blogger")
+        #expect(submission["source"] as? String == "feed")
+        #expect(submission["source_name"] as? String == "Het blog")
+        #expect(submission["link"] as? String == "https://blog.example.org/een-gehouden-column")
+        #expect(submission["score"] as? Double == 5)
+        #expect((submission["findings"] as? [[String: Any]])?.first?["reason"] as? String == "casino")
+        #expect(try await server.store.nextWebhookAttempt() == nil)
     }
 
     @Test func aDeliveryIsGivenUpAfterItsAttempts() async throws {

@@ -17,7 +17,7 @@ import Testing
 
     /// One delivery given up, one still pending; returns their ids.
     private func deliveries(in store: any StempelStore & WebhookOutbox) async throws -> (failed: Int64, pending: Int64) {
-        let payload: @Sendable (StoredComment) throws -> String = { "{\"id\":\"\($0.id)\"}" }
+        let payload: @Sendable (QueueItem) throws -> String = { "{\"id\":\"\($0.id)\"}" }
         _ = try await store.enqueueHeldSubmissions(at: Date(), limit: 10, payload: payload)
         for body in ["EERSTE SCHREEUW VAN DE DAG", "TWEEDE SCHREEUW VAN DE DAG"] {
             let submission = Submission(body: body, author: .init(name: "Lezer", email: "lezer@example.nl"), column: "de-bakker-op-de-hoek")
@@ -47,6 +47,9 @@ import Testing
             #expect(deliveries.first?["attempts"] as? Int == 1)
             #expect(deliveries.first?["last_error"] as? String == "HTTP 500\u{1b}[31m")
             #expect(deliveries.first?["state"] as? String == "failed")
+            #expect(deliveries.first?["kind"] as? String == "comment")
+            #expect(deliveries.first?["submission_id"] as? String != nil)
+            #expect(deliveries.first?["comment_id"] as? String == deliveries.first?["submission_id"] as? String)
 
             for bad in ["state=pending", "state=failed&limit=0", "limit=x"] {
                 let response = try await send(client, "/api/v1/webhooks/deliveries?\(bad)", token: admin)
@@ -66,5 +69,28 @@ import Testing
         }
         let due = try await server.store.dueWebhookDeliveries(at: Date().addingTimeInterval(1), limit: 10)
         #expect(due.first { $0.id == ids.failed }?.attempts == 0)
+    }
+
+    @Test func aGivenUpColumnDeliveryIsListedWithItsKind() async throws {
+        let server = try await TestServer()
+        let admin = try await server.addModerator("beheer", role: .admin)
+        _ = try await server.store.enqueueHeldSubmissions(at: Date(), limit: 10) { $0.id }
+        try await server.holdColumns(["een-gehouden-column"])
+        _ = try await server.store.enqueueHeldSubmissions(at: Date(), limit: 10) { $0.id }
+        let due = try await server.store.dueWebhookDeliveries(at: Date().addingTimeInterval(1), limit: 10)
+        try #require(due.count == 1)
+        try await server.store.markWebhookFailed(id: due[0].id, error: "answered 503", retryAt: nil)
+        let column = try #require(try await server.store.heldColumns(QueueQuery()).first)
+        try await server.test { client in
+            let list = try await send(client, "/api/v1/webhooks/deliveries", token: admin)
+            let deliveries = try #require(list.json["deliveries"] as? [[String: Any]])
+            #expect(deliveries.count == 1)
+            #expect(deliveries.first?["kind"] as? String == "column")
+            #expect(deliveries.first?["submission_id"] as? String == column.id)
+            #expect(deliveries.first?["comment_id"] == nil)
+            let retried = try await send(client, "/api/v1/webhooks/deliveries/\(due[0].id)/retry", .post, token: admin)
+            #expect(retried.status == .accepted)
+            #expect(retried.json["submission_id"] as? String == column.id)
+        }
     }
 }

@@ -24,8 +24,8 @@ import Testing
             try await PostgresStore.withStore(location, logger: StoreBackend.logger) { store async throws in
                 #expect(
                     try await store.appliedMigrations() == [
-                        "2026-11-27 author marks", "2026-11-27 initial schema", "2026-11-27 source leases", "2026-11-27 sources",
-                        "2026-11-27 webhook deliveries",
+                        "2026-11-27 author marks", "2026-11-27 held column findings and webhooks", "2026-11-27 initial schema",
+                        "2026-11-27 source leases", "2026-11-27 sources", "2026-11-27 webhook deliveries",
                     ])
                 #expect(try await store.missingMigrations().isEmpty)
                 #expect(try await store.migrate().isEmpty)
@@ -65,7 +65,7 @@ import Testing
 
     @Test(arguments: StoreBackend.postgres) func theOutboxIsSharedByInstancesAndSurvivesRestarts(_ backend: StoreBackend) async throws {
         guard case .postgres(let url) = backend.kind else { return }
-        let payload: @Sendable (StoredComment) throws -> String = { "{\"id\":\"\($0.id)\"}" }
+        let payload: @Sendable (QueueItem) throws -> String = { "{\"id\":\"\($0.id)\"}" }
         try await StoreBackend.withSchema(url) { location in
             let held = Fixtures.comment(on: "a", status: .held)
             try await PostgresStore.withStore(location, logger: StoreBackend.logger) { store async throws in
@@ -77,7 +77,7 @@ import Testing
             try await PostgresStore.withStore(location, logger: StoreBackend.logger) { store async throws in
                 #expect(try await store.enqueueHeldSubmissions(at: Fixtures.day, limit: 100, payload: payload) == 1)
                 #expect(try await store.enqueueHeldSubmissions(at: Fixtures.day, limit: 100, payload: payload) == 0)
-                #expect(try await store.dueWebhookDeliveries(at: Fixtures.day, limit: 10).map(\.commentID) == [held.id])
+                #expect(try await store.dueWebhookDeliveries(at: Fixtures.day, limit: 10).map(\.submissionID) == [held.id])
             }
         }
     }

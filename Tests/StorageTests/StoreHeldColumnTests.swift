@@ -98,13 +98,58 @@ import Testing
             #expect(again.map(Self.outcome) == ["conflict", "unchanged", "not found"])
             #expect(try await store.heldColumns(QueueQuery()).isEmpty)
 
+            // The poll recorded each hold (the rules' verdict), then come the decisions.
             let events = try await store.auditEvents(after: nil, limit: 10)
-            #expect(events.map(\.action) == ["approve", "reject"])
-            #expect(events.map(\.subject) == [.column, .column])
-            #expect(events[0].subjectID == held[0].id)
-            #expect(events[0].before?["status"] == "held")
-            #expect(events[0].after?["status"] == "approved")
-            #expect(events[0].note == "mooi")
+            #expect(events.map(\.action) == ["held", "held", "approve", "reject"])
+            #expect(events.map(\.actor) == ["rules", "rules", "marieke", "joost"])
+            #expect(events.map(\.subject) == [.column, .column, .column, .column])
+            #expect(events[0].subjectID == held[0].id && events[0].before == nil && events[0].after?["status"] == "held")
+            #expect(events[2].subjectID == held[0].id)
+            #expect(events[2].before?["status"] == "held")
+            #expect(events[2].after?["status"] == "approved")
+            #expect(events[2].note == "mooi")
+
+            // One column's trail, and the column itself after the decision.
+            #expect(try await store.auditEvents(of: .column, id: held[0].id).map(\.action) == ["held", "approve"])
+            #expect(try await store.auditEvents(of: .author, id: held[0].id).isEmpty)
+            #expect(try await store.heldColumn(rowID: held[1].rowID)?.status == .rejected)
+            #expect(try await store.heldColumn(rowID: held[1].rowID)?.slug == held[1].slug)
+            #expect(try await store.heldColumn(rowID: 999) == nil)
+        }
+    }
+
+    @Test(arguments: StoreBackend.available) func aColumnUpdatedByALaterPollIsNotHeldAgain(_ backend: StoreBackend) async throws {
+        try await backend.withStore { store in
+            let source = try await seed(store, held: ["b"])
+            let changed = IngestedColumn(
+                entryKey: "b", fingerprint: "b2", column: Fixtures.column("b", published: Fixtures.day), status: .held)
+            try await store.applyPoll(SourcePollUpdate(sourceID: source.id, state: SourceState(lastFetchAt: Fixtures.day), columns: [changed]))
+            #expect(try await store.auditEvents(after: nil, limit: 10).map(\.action) == ["held"])
+        }
+    }
+
+    @Test(arguments: StoreBackend.available) func aJudgedColumnKeepsItsFindingsAndIsFilteredByThem(_ backend: StoreBackend) async throws {
+        try await backend.withStore { store in
+            _ = try await seed(store, held: ["never-judged"])
+            let source = try await store.addSource(SourceDraft(url: "https://other.example.org/feed", name: "Ander"))
+            let findings = [RuleFinding(rule: "word-list", score: 4, reason: "casino"), RuleFinding(rule: "shouting", score: 1.5, reason: "CAPS")]
+            try await store.applyPoll(
+                SourcePollUpdate(
+                    sourceID: source.id, state: SourceState(lastFetchAt: Fixtures.day),
+                    columns: [
+                        IngestedColumn(
+                            entryKey: "j", fingerprint: "j", column: Fixtures.column("judged", published: Fixtures.day), status: .held,
+                            findings: findings, totalScore: 5.5)
+                    ]))
+            let judged = try #require(try await store.heldColumns(QueueQuery(source: source.id)).first)
+            #expect(judged.findings == findings && judged.totalScore == 5.5)
+            #expect(try await store.heldColumn(rowID: judged.rowID)?.findings == findings)
+            let unjudged = try #require(try await store.heldColumns(QueueQuery()).first { $0.slug == "never-judged" })
+            #expect(unjudged.findings.isEmpty && unjudged.totalScore == nil)
+            #expect(try await store.heldColumns(QueueQuery(rule: "word-list")).map(\.slug) == ["judged"])
+            #expect(try await store.heldColumns(QueueQuery(rule: "link-limit")).isEmpty)
+            #expect(try await store.heldColumns(QueueQuery(minimumScore: 5)).map(\.slug) == ["judged"])
+            #expect(try await store.heldColumns(QueueQuery(minimumScore: 6)).isEmpty)
         }
     }
 }

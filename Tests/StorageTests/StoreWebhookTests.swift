@@ -4,7 +4,12 @@ import Storage
 import Testing
 
 @Suite struct StoreWebhookTests {
-    private static let payload: @Sendable (StoredComment) throws -> String = { "{\"id\":\"\($0.id)\",\"status\":\"\($0.status.rawValue)\"}" }
+    private static let payload: @Sendable (QueueItem) throws -> String = { item in
+        switch item {
+        case .comment(let comment): "{\"id\":\"\(comment.id)\",\"status\":\"\(comment.status.rawValue)\"}"
+        case .column(let column): "{\"id\":\"\(column.id)\",\"kind\":\"column\",\"status\":\"\(column.status.rawValue)\"}"
+        }
+    }
 
     @Test(arguments: StoreBackend.available) func heldCommentsAfterTheFirstLookBecomeDeliveriesOnce(_ backend: StoreBackend) async throws {
         try await backend.withStore { store in
@@ -28,9 +33,51 @@ import Testing
             #expect(try await store.enqueueHeldSubmissions(at: Fixtures.day, limit: 100, payload: Self.payload) == 0)
 
             let due = try await store.dueWebhookDeliveries(at: Fixtures.day, limit: 10)
-            #expect(due.map(\.commentID) == [held.id])
+            #expect(due.map(\.submissionID) == [held.id])
             #expect(due.first?.payload == "{\"id\":\"\(held.id)\",\"status\":\"held\"}")
             #expect(due.first?.attempts == 0)
+        }
+    }
+
+    @Test(arguments: StoreBackend.available) func heldColumnsFromAPollBecomeDeliveriesOnce(_ backend: StoreBackend) async throws {
+        try await backend.withStore { store in
+            try await store.saveColumns([Fixtures.column("a")])
+            let source = try await store.addSource(SourceDraft(url: "https://blog.example.org/feed", name: "Blog"))
+            let poll = { (slugs: [String], status: ModerationStatus) in
+                try await store.applyPoll(
+                    SourcePollUpdate(
+                        sourceID: source.id, state: SourceState(lastFetchAt: Fixtures.day),
+                        columns: slugs.map { IngestedColumn(entryKey: $0, fingerprint: $0, column: Fixtures.column($0), status: status) }))
+            }
+            try await poll(["before"], .held)
+            // The first look only marks where both trails end.
+            #expect(try await store.enqueueHeldSubmissions(at: Fixtures.day, limit: 100, payload: Self.payload) == 0)
+
+            try await poll(["held"], .held)
+            try await poll(["published"], .approved)
+            let comment = Fixtures.comment(on: "a", body: "held", status: .held)
+            try await store.insertComment(comment)
+            // A mark is in the same trail as the hold, and announces nothing.
+            _ = try await store.markAuthor(try AuthorKey(email: "anna@example.org"), as: .trusted, note: nil, actor: "anja", at: Fixtures.day)
+            #expect(try await store.enqueueHeldSubmissions(at: Fixtures.day, limit: 100, payload: Self.payload) == 2)
+            #expect(try await store.enqueueHeldSubmissions(at: Fixtures.day, limit: 100, payload: Self.payload) == 0)
+
+            let column = try #require(try await store.heldColumns(QueueQuery()).first { $0.slug == "held" })
+            let due = try await store.dueWebhookDeliveries(at: Fixtures.day, limit: 10)
+            #expect(Set(due.map(\.submissionID)) == [comment.id, column.id])
+            let delivery = try #require(due.first { $0.isColumn })
+            #expect(delivery.submissionID == column.id)
+            #expect(delivery.payload == "{\"id\":\"\(column.id)\",\"kind\":\"column\",\"status\":\"held\"}")
+            #expect(due.first { !$0.isColumn }?.submissionID == comment.id)
+
+            // Given up, it stays readable with its column; retried, it is due again.
+            try await store.markWebhookFailed(id: delivery.id, error: "answered 500", retryAt: nil)
+            #expect(try await store.failedWebhookDeliveries(limit: 10).map(\.submissionID) == [column.id])
+            guard case .scheduled = try await store.retryWebhookDelivery(id: delivery.id, at: Fixtures.day) else {
+                Issue.record("the given-up column delivery was not scheduled again")
+                return
+            }
+            #expect(try await store.dueWebhookDeliveries(at: Fixtures.day, limit: 10).contains { $0.submissionID == column.id })
         }
     }
 
@@ -119,6 +166,6 @@ import Testing
         // Held while nobody was reading the outbox (the server down): announced after the restart.
         let reopened = try SQLiteStore.open(path: path)
         #expect(try await reopened.enqueueHeldSubmissions(at: Fixtures.day, limit: 100, payload: Self.payload) == 1)
-        #expect(try await reopened.dueWebhookDeliveries(at: Fixtures.day, limit: 10).map(\.commentID) == [held.id])
+        #expect(try await reopened.dueWebhookDeliveries(at: Fixtures.day, limit: 10).map(\.submissionID) == [held.id])
     }
 }

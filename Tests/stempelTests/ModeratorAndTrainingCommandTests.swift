@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 import Testing
 
 @Suite struct ModeratorAndTrainingCommandTests {
@@ -16,6 +17,22 @@ import Testing
         #expect(try StempelProcess.run(["moderator", "token", "anja", "--database", database]).output.contains("the old one no longer works"))
         #expect(try StempelProcess.run(["moderator", "remove", "anja", "--database", database]).status == 0)
         #expect(try StempelProcess.run(["moderator", "remove", "anja", "--database", database]).errors.contains("no moderator named 'anja'"))
+    }
+
+    @Test func resetPasswordReplacesTheHashAndRefusesShortPasswordsAndUnknownNames() async throws {
+        let database = try StempelProcess.temporaryDirectory().appendingPathComponent("s.sqlite").path
+        #expect(try StempelProcess.run(["moderator", "add", "anja", "--database", database], input: "een-lang-wachtwoord\n").status == 0)
+        let before = try #require(try await SQLiteStore.open(path: database).moderator(named: "anja")).passwordHash
+        let short = try StempelProcess.run(["moderator", "reset-password", "anja", "--database", database], input: "kort\n")
+        #expect(short.status != 0 && short.errors.contains("at least 10 characters"))
+        #expect(try await SQLiteStore.open(path: database).moderator(named: "anja")?.passwordHash == before)
+        let reset = try StempelProcess.run(["moderator", "reset-password", "anja", "--database", database], input: "een-ander-lang-wachtwoord\n")
+        #expect(reset.status == 0, "\(reset.errors)")
+        #expect(reset.output.contains("password of anja changed"))
+        let after = try #require(try await SQLiteStore.open(path: database).moderator(named: "anja")).passwordHash
+        #expect(after != before && after.hasPrefix("$2"))
+        let unknown = try StempelProcess.run(["moderator", "reset-password", "bram", "--database", database], input: "een-ander-lang-wachtwoord\n")
+        #expect(unknown.status != 0 && unknown.errors.contains("no moderator named 'bram'"))
     }
 
     @Test func trainAndEvaluateReadLabelledCSV() throws {

@@ -12,7 +12,7 @@ import Testing
         try await store.saveColumns([
             StoredColumn(slug: "c", title: "C", author: "A", contentHTML: "<p>x</p>", tags: [], publishedAt: Date(), updatedAt: Date())
         ])
-        let payload: @Sendable (StoredComment) throws -> String = { "{\"id\":\"\($0.id)\"}" }
+        let payload: @Sendable (QueueItem) throws -> String = { "{\"id\":\"\($0.id)\"}" }
         _ = try await store.enqueueHeldSubmissions(at: Date(), limit: 10, payload: payload)
         let submission = Submission(body: "HELD", author: .init(name: "Lezer"), column: "c")
         try await store.insertComment(StoredComment(judged: submission, verdict: Verdict(status: .held, totalScore: 5, findings: [], runs: [])))

@@ -127,16 +127,13 @@ public struct SourcePoller: Sendable {
                 guard fingerprint != mapped.fingerprint else { continue }
                 changed += 1
             }
-            let status: ModerationStatus
-            if source.trust == .trusted || known[key] != nil {
-                status = .approved
-            } else {
-                status = await judge(columnSubmission(mapped.column)).status
-            }
+            // A trusted source's columns, and known entries (which keep their status), are not judged.
+            let verdict = source.trust == .trusted || known[key] != nil ? nil : await judge(columnSubmission(mapped.column))
             list.append(
                 IngestedColumn(
-                    entryKey: key, fingerprint: mapped.fingerprint, column: mapped.column, status: status,
-                    commentFeedURL: mapper.commentFeed(of: entry).flatMap { Self.followable($0, from: source) })
+                    entryKey: key, fingerprint: mapped.fingerprint, column: mapped.column, status: verdict?.status ?? .approved,
+                    commentFeedURL: mapper.commentFeed(of: entry).flatMap { Self.followable($0, from: source) },
+                    findings: verdict?.findings, totalScore: verdict?.totalScore)
             )
         }
         return (list, changed)

@@ -23,6 +23,13 @@ struct EditRoutes: Sendable {
         let id = try context.parameters.require("id")
         let payload = try await RequestBodyReader(limit: limits.requestMaxBytes).json(EditPayload.self, from: request)
         let body = try Self.validated(payload.body, limits: limits)
+        if let rowID = HeldColumn.rowID(fromQueueID: id) {
+            // A column's text is its source's: a moderator approves or rejects it, never rewrites it.
+            guard try await store.heldColumn(rowID: rowID) != nil else {
+                throw ProblemDetails(.notFound, title: "Unknown submission", detail: "There is no submission with the id '\(id)'.")
+            }
+            throw ProblemDetails(.conflict, title: "Not editable", detail: "'\(id)' is a column: only a comment's text can be edited.")
+        }
         switch try await store.edit(commentID: id, body: body, actor: moderator.name, note: payload.note, at: Date()) {
         case .notFound:
             throw ProblemDetails(.notFound, title: "Unknown submission", detail: "There is no submission with the id '\(id)'.")

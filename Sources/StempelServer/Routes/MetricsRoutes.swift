@@ -4,21 +4,27 @@ import Prometheus
 import Storage
 
 /// `GET /metrics`: every swift-metrics instrument in Prometheus's text format, and the moderation
-/// queue's length (`stempel_queue_length`), read from the store at each scrape so that it is
-/// right whoever changed the queue (the API, the web UI, the poller, another process).
+/// queue's length (`stempel_queue_length{kind="comment"|"column"}`: held comments and held
+/// columns from moderated sources; `sum()` is the whole queue), read from the store at each
+/// scrape so that it is right whoever changed the queue (the API, the web UI, the poller,
+/// another process).
 struct MetricsRoutes: Sendable {
     let registry: PrometheusCollectorRegistry
     let store: any StempelStore
 
     func register(on router: Router<StempelRequestContext>) {
-        let queueLength = registry.makeGauge(
-            descriptor: MetricNameDescriptor(
-                namespace: "stempel", metricName: "queue", unitName: "length", helpText: "Comments held for a moderator."))
+        let descriptor = MetricNameDescriptor(
+            namespace: "stempel", metricName: "queue", unitName: "length", helpText: "Submissions held for a moderator, by kind.")
+        let comments = registry.makeGauge(descriptor: descriptor, labels: [("kind", "comment")])
+        let columns = registry.makeGauge(descriptor: descriptor, labels: [("kind", "column")])
         router.get("/metrics") { _, context in
             do {
-                queueLength.set(to: Double(try await store.heldCount()))
+                // Both counts are read before either gauge is set: a failure leaves both as they were.
+                let counts = (comments: try await store.heldCount(), columns: try await store.heldColumnCount())
+                comments.set(to: Double(counts.comments))
+                columns.set(to: Double(counts.columns))
             } catch {
-                // The other metrics still matter when the database does not answer; the gauge keeps its last value.
+                // The other metrics still matter when the database does not answer; the gauges keep their last values.
                 context.logger.warning("queue length unavailable for /metrics", metadata: ["error": "\(error)"])
             }
             var headers = HTTPFields()

@@ -7,6 +7,14 @@ extension ModerationRoutes {
     func undo(_ request: Request, context: StempelRequestContext) async throws -> Response {
         guard let moderator = context.moderator else { throw ProblemDetails(.unauthorized) }
         let id = try context.parameters.require("id")
+        if let rowID = HeldColumn.rowID(fromQueueID: id) {
+            // A column is decided once, from held: there is no decision of it to take back.
+            guard try await store.heldColumn(rowID: rowID) != nil else {
+                throw ProblemDetails(.notFound, title: "Unknown submission", detail: "There is no submission with the id '\(id)'.")
+            }
+            throw ProblemDetails(
+                .conflict, title: "Nothing to undo", detail: "'\(id)' is a column: a decision on a column is final and cannot be undone.")
+        }
         switch try await store.undoLastDecision(commentID: id, actor: moderator.name, at: Date(), learners: engines.learners) {
         case .undone(let comment, let undone):
             return try Response.json(UndoView(id: id, outcome: "undone", status: comment.status.rawValue, undid: undone.action))

@@ -49,21 +49,28 @@ struct WebhookRoutes: Sendable {
 /// A webhook delivery as admins see it.
 struct WebhookDeliveryView: Encodable {
     var id: Int64
-    var commentID: String
+    /// What it announces: a comment's id or a column's `column-12`, and which of the two.
+    var submissionID: String
+    var kind: String
+    /// The comment's id again, for receivers of the first version; absent for a column.
+    var commentID: String?
     var state: String
     var attempts: Int
     var lastError: String?
     var created: Date
 
     enum CodingKeys: String, CodingKey {
-        case id, state, attempts, created
+        case id, kind, state, attempts, created
+        case submissionID = "submission_id"
         case commentID = "comment_id"
         case lastError = "last_error"
     }
 
     init(_ delivery: WebhookDelivery, state: String = "failed") {
         id = delivery.id
-        commentID = delivery.commentID
+        submissionID = delivery.submissionID
+        kind = delivery.isColumn ? "column" : "comment"
+        commentID = delivery.isColumn ? nil : delivery.submissionID
         self.state = state
         attempts = delivery.attempts
         lastError = delivery.lastError

@@ -3,7 +3,8 @@ import Moderation
 import Storage
 
 /// A held item as moderators see it: a comment with everything, findings included, or a column
-/// from a moderated source with its title, source and a summary (`kind` says which).
+/// from a moderated source with its title, source, a summary and the rules' findings and score
+/// (`kind` says which).
 struct QueueItemView: Encodable {
     struct Author: Encodable {
         var name: String
@@ -56,6 +57,9 @@ struct QueueItemView: Encodable {
         summary = column.summary
         link = column.link
         source = SourceRef(id: column.sourceID, name: column.sourceName, url: column.sourceURL)
+        // A column the rules never judged (stored before they kept findings) has neither.
+        score = column.totalScore
+        findings = column.totalScore == nil ? nil : column.findings
     }
 
     init(_ comment: StoredComment) {

@@ -6,6 +6,7 @@ extension ModerationWebUI {
     func item(_ pages: PageRenderer, request: Request, context: StempelRequestContext) async throws -> Response {
         _ = try signedIn(context)
         let id = try context.parameters.require("id")
+        if let rowID = HeldColumn.rowID(fromQueueID: id) { return try await columnItem(pages, rowID: rowID, request: request, context: context) }
         guard let comment = try await store.comment(id: id) else { throw WebError(.notFound, message: .notFound) }
         let language = UILanguage.negotiate(request)
         let column = try await store.columnSummary(slug: comment.columnSlug)

@@ -48,6 +48,7 @@ struct ModerationWebUI: Sendable {
         group.post("authors") { request, context in try await markAuthor(pages, request: request, context: context) }
         group.post("authors/mark") { request, context in try await markItemAuthor(request, context: context) }
         group.post("authors/{id}/remove") { request, context in try await unmarkAuthor(request, context: context) }
+        group.get("sources") { request, context in try await sources(pages, request: request, context: context) }
         group.get("accounts") { request, context in try await accounts(pages, request: request, context: context) }
         group.post("accounts") { request, context in try await addAccount(pages, request: request, context: context) }
         group.post("accounts/{name}/remove") { request, context in try await removeAccount(request, context: context) }

@@ -14,8 +14,12 @@ struct QueueEntry: Sendable {
         var sourceName: String?
         var received: String
         var receivedMachine: String
+        /// The rules' findings as reasons a person reads, and their total score.
+        var score: String?
+        var reasons: [CommentCard.Reason]
+        var hasReasons: Bool
 
-        init(_ column: HeldColumn) {
+        init(_ column: HeldColumn, language: UILanguage) {
             id = column.id
             title = column.title
             author = column.author
@@ -24,6 +28,12 @@ struct QueueEntry: Sendable {
             sourceName = column.sourceName
             received = WebDates.text(column.createdAt)
             receivedMachine = WebDates.machine(column.createdAt)
+            score = column.totalScore.map(CommentCard.number)
+            reasons = column.findings.map {
+                CommentCard.Reason(
+                    ruleName: UIText.ruleName($0.rule, language), rule: $0.rule, score: CommentCard.number($0.score), reason: $0.reason)
+            }
+            hasReasons = !reasons.isEmpty
         }
     }
 
@@ -33,7 +43,7 @@ struct QueueEntry: Sendable {
     init(_ item: QueueItem, columnTitles: [String: String], language: UILanguage) {
         switch item {
         case .comment(let stored): comment = CommentCard(stored, columnTitle: columnTitles[stored.columnSlug], language: language)
-        case .column(let held): column = ColumnCard(held)
+        case .column(let held): column = ColumnCard(held, language: language)
         }
     }
 }

@@ -141,6 +141,22 @@ extension UIText {
         "author": "Schrijver",
         "source": "Bron",
         "flash_marked": "Schrijver gemarkeerd: {n}.",
+        "action_held": "vastgehouden door de regels",
+        "sources": "Bronnen",
+        "sources_title": "Bronnen en hun status",
+        "sources_intro":
+            "De feeds die Stempel ophaalt. Columns uit een gemodereerde bron wachten in de wachtrij; een beheerder voegt bronnen toe en verwijdert ze via de API of de opdrachtregel.",
+        "sources_empty": "Er is op geen enkele feed geabonneerd.",
+        "source_trust": "Vertrouwen",
+        "trust_trusted": "vertrouwd",
+        "trust_moderated": "gemodereerd",
+        "source_comments_on": "Reacties op",
+        "source_disabled": "uitgeschakeld",
+        "source_last_poll": "Laatst opgehaald",
+        "source_next_poll": "Volgende keer",
+        "source_entries": "Items gezien",
+        "source_never": "nog niet opgehaald",
+        "source_failures": "Mislukt op rij:",
         "rule_blocked-authors": "Geblokkeerde schrijver",
     ]
 }

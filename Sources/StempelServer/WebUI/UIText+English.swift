@@ -141,6 +141,22 @@ extension UIText {
         "author": "Author",
         "source": "Source",
         "flash_marked": "Author marked: {n}.",
+        "action_held": "held by the rules",
+        "sources": "Sources",
+        "sources_title": "Sources and their status",
+        "sources_intro":
+            "The feeds Stempel polls. Columns from a moderated source wait in the queue; an admin adds and removes sources through the API or the command line.",
+        "sources_empty": "No feed is subscribed.",
+        "source_trust": "Trust",
+        "trust_trusted": "trusted",
+        "trust_moderated": "moderated",
+        "source_comments_on": "Comments on",
+        "source_disabled": "disabled",
+        "source_last_poll": "Last poll",
+        "source_next_poll": "Next poll",
+        "source_entries": "Entries seen",
+        "source_never": "not polled yet",
+        "source_failures": "Failures in a row:",
         "rule_blocked-authors": "Blocked author",
     ]
 }

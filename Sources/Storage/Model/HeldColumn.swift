@@ -24,6 +24,10 @@ public struct HeldColumn: Sendable, Hashable {
     public var status: ModerationStatus
     /// When it was ingested: its place in the queue.
     public var createdAt: Date
+    /// The rules' findings when they judged it (empty for a column they never judged) and their
+    /// total score (nil then).
+    public var findings: [RuleFinding]
+    public var totalScore: Double?
 
     /// The prefix of a column's id in the queue and the decision routes.
     public static let idPrefix = "column-"
@@ -41,7 +45,7 @@ public struct HeldColumn: Sendable, Hashable {
     /// Creates a held column.
     public init(
         rowID: Int64, slug: String, title: String, author: String, summary: String, link: String?, sourceID: Int64?, sourceName: String?,
-        sourceURL: String?, status: ModerationStatus, createdAt: Date
+        sourceURL: String?, status: ModerationStatus, createdAt: Date, findings: [RuleFinding] = [], totalScore: Double? = nil
     ) {
         self.rowID = rowID
         self.slug = slug
@@ -54,6 +58,8 @@ public struct HeldColumn: Sendable, Hashable {
         self.sourceURL = sourceURL
         self.status = status
         self.createdAt = createdAt
+        self.findings = findings
+        self.totalScore = totalScore
     }
 }
 

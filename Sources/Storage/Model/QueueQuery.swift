@@ -2,14 +2,14 @@ import Foundation
 
 /// Which held submissions to list, and from where.
 ///
-/// Held columns have no findings and no score: a query by ``rule`` or ``minimumScore`` lists
-/// comments only.
+/// Held columns carry the rules' findings and score as comments do; a column stored before they
+/// were kept has neither, and a query by ``rule`` or ``minimumScore`` skips it.
 public struct QueueQuery: Sendable, Hashable {
     /// Only comments on this column (and the held column with this slug).
     public var column: String?
-    /// Only comments with a finding from this rule.
+    /// Only comments and columns with a finding from this rule.
     public var rule: String?
-    /// Only comments whose total score is at least this.
+    /// Only comments and columns whose total score is at least this.
     public var minimumScore: Double?
     /// Only comments by this author (name or email), and columns by this author (name).
     public var author: String?

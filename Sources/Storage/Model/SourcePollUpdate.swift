@@ -50,14 +50,23 @@ public struct IngestedColumn: Sendable, Hashable {
     public var status: ModerationStatus
     /// The entry's comment feed, polled as a source of its own when the source follows comments.
     public var commentFeedURL: String?
+    /// The rules' findings and total score when a moderated source's new entry was judged; nil
+    /// when it was not (a trusted source, a known entry).
+    public var findings: [RuleFinding]?
+    public var totalScore: Double?
 
     /// Creates an ingested column.
-    public init(entryKey: String, fingerprint: String, column: StoredColumn, status: ModerationStatus, commentFeedURL: String? = nil) {
+    public init(
+        entryKey: String, fingerprint: String, column: StoredColumn, status: ModerationStatus, commentFeedURL: String? = nil,
+        findings: [RuleFinding]? = nil, totalScore: Double? = nil
+    ) {
         self.entryKey = entryKey
         self.fingerprint = fingerprint
         self.column = column
         self.status = status
         self.commentFeedURL = commentFeedURL
+        self.findings = findings
+        self.totalScore = totalScore
     }
 }
 

@@ -155,11 +155,19 @@ public protocol StempelStore: SubmissionHistory {
     func auditEvents(after sequence: Int64?, limit: Int) async throws -> [AuditEvent]
 
     /// Held columns from moderated sources, oldest first, filtered and paged by `query` (see
-    /// ``QueueQuery``: a filter on rules or scores lists none).
+    /// ``QueueQuery``: a filter on rules or scores skips the columns never judged).
     func heldColumns(_ query: QueueQuery) async throws -> [HeldColumn]
 
     /// How many columns are held.
     func heldColumnCount() async throws -> Int
+
+    /// A column by its row id, as the queue shows it, whatever its status now (a held column's
+    /// page keeps working after the decision).
+    func heldColumn(rowID: Int64) async throws -> HeldColumn?
+
+    /// The audit trail of one subject (a column's queue id `column-12`, or an author mark's id),
+    /// oldest first.
+    func auditEvents(of subject: AuditEvent.Subject, id: String) async throws -> [AuditEvent]
 
     /// Applies a moderator's decision to held columns in one transaction, each recorded in the
     /// audit trail: approve (or ham) publishes a column into the feeds, reject (or spam) keeps it

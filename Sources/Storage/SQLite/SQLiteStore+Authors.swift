@@ -82,14 +82,24 @@ extension SQLiteStore {
 
     public func auditEvents(after sequence: Int64?, limit: Int) async throws -> [AuditEvent] {
         try await reader.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM audit_events WHERE id > ? ORDER BY id LIMIT ?", arguments: [sequence ?? 0, limit]).map {
-                row in
-                AuditEvent(
-                    sequence: row["id"], subject: AuditEvent.Subject(rawValue: row["subject"]) ?? .author, subjectID: row["subject_id"],
-                    actor: row["actor"], action: row["action"], before: Self.decodeState(row["before"]), after: Self.decodeState(row["after"]),
-                    note: row["note"], at: row["at"])
-            }
+            try Row.fetchAll(db, sql: "SELECT * FROM audit_events WHERE id > ? ORDER BY id LIMIT ?", arguments: [sequence ?? 0, limit])
+                .map(Self.event(from:))
         }
+    }
+
+    public func auditEvents(of subject: AuditEvent.Subject, id: String) async throws -> [AuditEvent] {
+        try await reader.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM audit_events WHERE subject_id = ? AND subject = ? ORDER BY id", arguments: [id, subject.rawValue]
+            ).map(Self.event(from:))
+        }
+    }
+
+    private static func event(from row: Row) -> AuditEvent {
+        AuditEvent(
+            sequence: row["id"], subject: AuditEvent.Subject(rawValue: row["subject"]) ?? .author, subjectID: row["subject_id"],
+            actor: row["actor"], action: row["action"], before: decodeState(row["before"]), after: decodeState(row["after"]),
+            note: row["note"], at: row["at"])
     }
 
     /// Appends an event to the audit trail, inside the caller's transaction.

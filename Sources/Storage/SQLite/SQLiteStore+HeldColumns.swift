@@ -4,10 +4,18 @@ import Moderation
 
 extension SQLiteStore {
     public func heldColumns(_ query: QueueQuery) async throws -> [HeldColumn] {
-        // Columns have no findings and no score: a filter on either lists comments only.
-        guard query.kind != .comment, query.rule == nil, query.minimumScore == nil else { return [] }
+        guard query.kind != .comment else { return [] }
         var conditions = ["columns.status = 'held'"]
         var arguments: StatementArguments = []
+        // A column the rules never judged has no findings and no score (NULL): these filters skip it.
+        if let rule = query.rule {
+            conditions.append("EXISTS (SELECT 1 FROM json_each(columns.findings) WHERE json_extract(value, '$.rule') = ?)")
+            arguments += [rule]
+        }
+        if let minimum = query.minimumScore {
+            conditions.append("columns.total_score >= ?")
+            arguments += [minimum]
+        }
         if let column = query.column {
             conditions.append("columns.slug = ?")
             arguments += [column]
@@ -58,24 +66,33 @@ extension SQLiteStore {
         return results
     }
 
+    public func heldColumn(rowID: Int64) async throws -> HeldColumn? {
+        try await reader.read { db in
+            try Row.fetchOne(db, sql: Self.heldColumnSelect + " WHERE columns.id = ?", arguments: [rowID]).map(Self.heldColumn(from:))
+        }
+    }
+
     public func heldColumnCount() async throws -> Int {
         try await reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM columns WHERE status = 'held'") ?? 0 }
     }
 
-    private static let heldColumnSelect = """
+    static let heldColumnSelect = """
         SELECT columns.id, columns.slug, columns.title, columns.author, columns.summary, columns.content_html, columns.link,
-               columns.status, columns.created_at, columns.feed_source_name, columns.feed_source_url,
+               columns.status, columns.created_at, columns.feed_source_name, columns.feed_source_url, columns.findings, columns.total_score,
                (SELECT MIN(source_id) FROM source_entries WHERE source_entries.column_id = columns.id) AS source_id
         FROM columns
         """
 
-    private static func heldColumn(from row: Row) -> HeldColumn {
+    static func heldColumn(from row: Row) -> HeldColumn {
         let summary: String? = row["summary"]
+        let findings: String? = row["findings"]
         let text = PlainText.of(html: summary.flatMap { $0.isEmpty ? nil : $0 } ?? row["content_html"])
         return HeldColumn(
             rowID: row["id"], slug: row["slug"], title: row["title"], author: row["author"],
             summary: text.count > 280 ? String(text.prefix(279)) + "…" : text, link: row["link"], sourceID: row["source_id"],
             sourceName: row["feed_source_name"], sourceURL: row["feed_source_url"],
-            status: ModerationStatus(rawValue: row["status"]) ?? .held, createdAt: row["created_at"])
+            status: ModerationStatus(rawValue: row["status"]) ?? .held, createdAt: row["created_at"],
+            findings: findings.flatMap { try? JSONDecoder().decode([RuleFinding].self, from: Data($0.utf8)) } ?? [],
+            totalScore: row["total_score"])
     }
 }

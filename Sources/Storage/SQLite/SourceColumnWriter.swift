@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Moderation
 
 /// Writes one ingested entry as a column inside a poll's transaction.
 ///
@@ -30,18 +31,27 @@ struct SourceColumnWriter {
             return false
         }
         let slug = try unusedSlug(column.slug)
+        let now = Date()
         try db.execute(
             sql: """
                 INSERT INTO columns (slug, source_id, title, author, summary, content_html, link, status, published_at, updated_at, created_at,
-                                     feed_source_name, feed_source_url)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     feed_source_name, feed_source_url, findings, total_score)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 slug, column.sourceID, column.title, column.author, column.summary, column.contentHTML, column.link, ingested.status.rawValue,
-                column.publishedAt, column.updatedAt, Date(), source.name, source.url,
+                column.publishedAt, column.updatedAt, now, source.name, source.url,
+                try ingested.findings.map { String(decoding: try SQLiteRows.jsonEncoder.encode($0), as: UTF8.self) }, ingested.totalScore,
             ]
         )
         let columnID = db.lastInsertedRowID
+        if ingested.status == .held {
+            // The rules' verdict, in the audit trail as a held comment's is in `decisions`: the
+            // column's history starts here, and the webhook outbox announces it from here.
+            try SQLiteStore.recordEvent(
+                .column, id: HeldColumn.idPrefix + String(columnID), actor: "rules", action: "held", before: nil,
+                after: ["status": ModerationStatus.held.rawValue, "slug": slug], note: nil, at: now, db: db)
+        }
         try insertTags(column.tags, columnID: columnID)
         try db.execute(
             sql: "INSERT INTO source_entries (source_id, entry_key, column_id, fingerprint) VALUES (?, ?, ?, ?)",

@@ -32,7 +32,7 @@ public struct TransferTable: Sendable, Hashable {
                 ("id", .integer), ("slug", .text), ("source_id", .text), ("title", .text), ("author", .text), ("summary", .text),
                 ("content_html", .text), ("link", .text), ("status", .text), ("approved_comment_count", .integer),
                 ("last_comment_at", .date), ("published_at", .date), ("updated_at", .date), ("created_at", .date),
-                ("feed_source_name", .text), ("feed_source_url", .text),
+                ("feed_source_name", .text), ("feed_source_url", .text), ("findings", .text), ("total_score", .real),
             ], orderBy: "id", hasGeneratedID: true),
         TransferTable(name: "column_tags", columns: [("column_id", .integer), ("tag", .text)], orderBy: "column_id, tag", hasGeneratedID: false),
         TransferTable(
@@ -78,12 +78,14 @@ public struct TransferTable: Sendable, Hashable {
         TransferTable(
             name: "source_comments", columns: [("source_id", .integer), ("item_key", .text), ("comment_id", .text)],
             orderBy: "source_id, item_key", hasGeneratedID: false),
-        TransferTable(name: "webhook_position", columns: [("id", .integer), ("last_decision_id", .integer)], orderBy: "id", hasGeneratedID: false),
+        TransferTable(
+            name: "webhook_position", columns: [("id", .integer), ("last_decision_id", .integer), ("last_event_id", .integer)], orderBy: "id",
+            hasGeneratedID: false),
         TransferTable(
             name: "webhook_deliveries",
             columns: [
                 ("id", .integer), ("comment_id", .text), ("payload", .text), ("attempts", .integer), ("last_error", .text),
-                ("next_attempt_at", .date), ("created_at", .date),
+                ("next_attempt_at", .date), ("created_at", .date), ("column_id", .integer),
             ], orderBy: "id", hasGeneratedID: true),
         TransferTable(
             name: "author_marks",

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import Storage
 import Testing
 
 /// What `/metrics` and the logs tell an operator: requests by route and status, verdicts, the
@@ -60,9 +61,9 @@ import Testing
             #expect(try await client.postComment(spam).status == .created)
             return (before, try await client.execute(uri: "/metrics", method: .get).text)
         }
-        #expect(Self.value("stempel_queue_length", [], in: before) == 0)
+        #expect(Self.value("stempel_queue_length", [#"kind="comment""#], in: before) == 0)
         let held = try await server.store.heldCount()
-        #expect(Self.value("stempel_queue_length", [], in: after) == Double(held))
+        #expect(Self.value("stempel_queue_length", [#"kind="comment""#], in: after) == Double(held))
         let verdicts = ["approved", "held", "rejected"].compactMap { Self.value("stempel_verdicts_total", [#"status="\#($0)""#], in: after) }
         #expect(verdicts.reduce(0, +) == 2, "\(Self.samples("stempel_verdicts_total", in: after))")
     }
@@ -82,7 +83,32 @@ import Testing
             #expect(decision.status == .ok)
             return try await client.execute(uri: "/metrics", method: .get).text
         }
-        #expect(Self.value("stempel_queue_length", [], in: text) == 1)
+        #expect(Self.value("stempel_queue_length", [#"kind="comment""#], in: text) == 1)
+        #expect(Self.value("stempel_queue_length", [#"kind="column""#], in: text) == 0)
+    }
+
+    @Test func theQueueLengthCountsHeldColumnsByKind() async throws {
+        let server = try await TestServer { $0.moderation.policy.holdAt = -1_000 }
+        let token = try await server.addModerator("anja")
+        let (before, held, decided) = try await server.test { client in
+            let before = try await client.execute(uri: "/metrics", method: .get).text
+            try await server.holdColumns(["een", "twee", "drie"])
+            #expect(try await client.postComment("Alles wordt vastgehouden.").json["status"] as? String == "held")
+            let held = try await client.execute(uri: "/metrics", method: .get).text
+            let ids = try await server.store.heldColumns(QueueQuery()).prefix(2).map { "\"\($0.id)\"" }.joined(separator: ", ")
+            let decision = try await client.execute(
+                uri: "/api/v1/decisions", method: .post, headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
+                body: ByteBuffer(string: #"{"ids": [\#(ids)], "action": "reject"}"#))
+            #expect(decision.status == .ok)
+            return (before, held, try await client.execute(uri: "/metrics", method: .get).text)
+        }
+        #expect(Self.value("stempel_queue_length", [#"kind="column""#], in: before) == 0)
+        #expect(Self.value("stempel_queue_length", [#"kind="column""#], in: held) == 3, "\(Self.samples("stempel_queue_length", in: held))")
+        #expect(Self.value("stempel_queue_length", [#"kind="comment""#], in: held) == 1)
+        #expect(Self.value("stempel_queue_length", [#"kind="column""#], in: decided) == 1)
+        #expect(Self.value("stempel_queue_length", [#"kind="comment""#], in: decided) == 1)
+        // One help and type line for the one metric, whatever its labels.
+        #expect(held.components(separatedBy: "# TYPE stempel_queue_length gauge").count == 2)
     }
 
     @Test func theRulesLogLinesCarryTheRequestID() async throws {
