@@ -41,8 +41,12 @@ import Testing
         #expect(due.map(\.submissionID) == ["oud"] && due.first?.attempts == 2 && due.first?.lastError == "answered 500")
         #expect(due.first?.isColumn == false)
         // The comment position is kept; the new column position starts at the beginning of the (empty) trail.
-        let position = try await store.writer.read { db in try Row.fetchOne(db, sql: "SELECT * FROM webhook_position") }
-        #expect(position?["last_decision_id"] == 7 as Int64 && position?["last_event_id"] == 0 as Int64)
+        // The values leave the closure, not the (non-Sendable) row: that keeps GRDB's async read.
+        let position = try await store.writer.read { db -> [Int64?] in
+            let row = try Row.fetchOne(db, sql: "SELECT * FROM webhook_position")
+            return [row?["last_decision_id"], row?["last_event_id"]]
+        }
+        #expect(position == [7, 0])
         // The column written before the migration has no findings, and is not mistaken for a judged one.
         let column = try #require(try await store.heldColumn(rowID: 1))
         #expect(column.findings.isEmpty && column.totalScore == nil)
