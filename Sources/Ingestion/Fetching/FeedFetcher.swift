@@ -93,7 +93,7 @@ public struct FeedFetcher: Sendable {
             return response
         } catch {
             try? await client.shutdown()
-            throw Self.describe(error, limit: configuration.maxResponseBytes)
+            throw Self.describe(error, limit: configuration.maxResponseBytes, timeout: configuration.responseTimeoutSeconds)
         }
     }
 
@@ -137,7 +137,7 @@ public struct FeedFetcher: Sendable {
     }
 
     /// Errors from AsyncHTTPClient and NIO in an operator's words.
-    private static func describe(_ error: any Error, limit: Int) -> FetchError {
+    private static func describe(_ error: any Error, limit: Int, timeout: Double) -> FetchError {
         if let error = error as? FetchError { return error }
         if error is CancellationError { return .transport("cancelled") }
         if let error = error as? NIOHTTPDecompression.DecompressionError {
@@ -146,7 +146,10 @@ public struct FeedFetcher: Sendable {
         if let client = error as? HTTPClientError {
             switch client {
             case .connectTimeout: return .transport("no connection within the connect timeout")
-            case .readTimeout, .deadlineExceeded: return .transport("the server stopped sending before the response was complete")
+            // The request's deadline is the response timeout: whichever of it and `withDeadline`
+            // fires first, the operator reads the same error.
+            case .deadlineExceeded: return .timedOut(seconds: timeout)
+            case .readTimeout: return .transport("the server stopped sending before the response was complete")
             case .remoteConnectionClosed: return .transport("the server closed the connection before the response was complete (truncated)")
             default: return .transport(String(describing: client))
             }
