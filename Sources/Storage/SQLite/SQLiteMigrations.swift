@@ -131,6 +131,7 @@ enum SQLiteMigrations {
         registerSourceLeases(in: &migrator)
         registerAuthors(in: &migrator)
         registerShingles(in: &migrator)
+        registerRateLimits(in: &migrator)
         return migrator
     }
 }
