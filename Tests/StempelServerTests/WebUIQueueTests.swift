@@ -49,33 +49,34 @@ import Testing
         }
     }
 
-    @Test func approvingOneCommentPublishesItAndItsHistoryShowsWhoDidIt() async throws {
-        let server = try await TestServer()
-        _ = try await server.addModerator("anja")
-        try await server.test { client in
-            let id = try #require(try await client.postComment("JA, MAAR DIE MAP IS NIET NIEUW MEER!").json["id"] as? String)
-            var browser = WebBrowser(client)
-            try await browser.signIn("anja")
-            try await browser.get("/moderate/queue?column=de-bakker-op-de-hoek")
-            #expect(browser.page.contains(#"name="back" value="/moderate/queue?column=de-bakker-op-de-hoek">"#))
-            try await browser.get("/moderate/queue")
-            #expect(browser.page.contains(#"name="back" value="/moderate/queue">"#))
-            let decided = try await browser.post("/moderate/decide", [("back", "/moderate/queue"), ("decide", "approve \(id)")])
-            #expect(decided.status == .seeOther)
-            let location = try #require(decided.headers[.location])
-            #expect(location == "/moderate/queue?decided=1&unchanged=0&conflicts=0")
-            #expect(try await server.store.comment(id: id)?.status == .approved)
-            let feed = try await client.execute(uri: "/feeds/columns.atom", method: .get)
-            #expect(feed.text.contains(#"thr:count="1""#))
+    @Test(arguments: ServerBackend.available) func approvingOneCommentPublishesItAndItsHistoryShowsWhoDidIt(_ backend: ServerBackend) async throws {
+        try await backend.withServer { server in
+            _ = try await server.addModerator("anja")
+            try await server.test { client in
+                let id = try #require(try await client.postComment("JA, MAAR DIE MAP IS NIET NIEUW MEER!").json["id"] as? String)
+                var browser = WebBrowser(client)
+                try await browser.signIn("anja")
+                try await browser.get("/moderate/queue?column=de-bakker-op-de-hoek")
+                #expect(browser.page.contains(#"name="back" value="/moderate/queue?column=de-bakker-op-de-hoek">"#))
+                try await browser.get("/moderate/queue")
+                #expect(browser.page.contains(#"name="back" value="/moderate/queue">"#))
+                let decided = try await browser.post("/moderate/decide", [("back", "/moderate/queue"), ("decide", "approve \(id)")])
+                #expect(decided.status == .seeOther)
+                let location = try #require(decided.headers[.location])
+                #expect(location == "/moderate/queue?decided=1&unchanged=0&conflicts=0")
+                #expect(try await server.store.comment(id: id)?.status == .approved)
+                let feed = try await client.execute(uri: "/feeds/columns.atom", method: .get)
+                #expect(feed.text.contains(#"thr:count="1""#))
 
-            try await browser.get(location, headers: [.acceptLanguage: "nl"])
-            #expect(browser.page.contains("Besloten: 1."))
-            #expect(browser.page.contains("Er wacht niets op een besluit."))
+                try await browser.get(location, headers: [.acceptLanguage: "nl"])
+                #expect(browser.page.contains("Besloten: 1."))
+                #expect(browser.page.contains("Er wacht niets op een besluit."))
 
-            let item = try await browser.get("/moderate/items/\(id)", headers: [.acceptLanguage: "en"])
-            #expect(item.status == .ok)
-            #expect(browser.page.contains("the rules&#39; verdict"))
-            #expect(browser.page.contains("<td>anja</td><td>approved</td><td>held → approved</td>"))
+                let item = try await browser.get("/moderate/items/\(id)", headers: [.acceptLanguage: "en"])
+                #expect(item.status == .ok)
+                #expect(browser.page.contains("the rules&#39; verdict"))
+                #expect(browser.page.contains("<td>anja</td><td>approved</td><td>held → approved</td>"))
+            }
         }
     }
 
@@ -115,59 +116,61 @@ import Testing
         }
     }
 
-    @Test func formsWithoutTheSessionsCSRFTokenChangeNothing() async throws {
-        let server = try await TestServer()
-        _ = try await server.addModerator("anja")
-        try await server.test { client in
-            let id = try #require(try await client.postComment("JA, MAAR DIE MAP IS NIET NIEUW MEER!").json["id"] as? String)
-            var browser = WebBrowser(client)
-            try await browser.signIn("anja")
-            try await browser.get("/moderate/queue")
-            for fields in [[("decide", "approve \(id)"), ("csrf", "forged")], [("decide", "approve \(id)")]] {
-                let response = try await browser.post("/moderate/decide", fields, addingCSRF: false)
-                #expect(response.status == .forbidden)
-                #expect(browser.page.contains("error_csrf") == false && browser.page.contains(#"role="alert""#))
+    @Test(arguments: ServerBackend.available) func formsWithoutTheSessionsCSRFTokenChangeNothing(_ backend: ServerBackend) async throws {
+        try await backend.withServer { server in
+            _ = try await server.addModerator("anja")
+            try await server.test { client in
+                let id = try #require(try await client.postComment("JA, MAAR DIE MAP IS NIET NIEUW MEER!").json["id"] as? String)
+                var browser = WebBrowser(client)
+                try await browser.signIn("anja")
+                try await browser.get("/moderate/queue")
+                for fields in [[("decide", "approve \(id)"), ("csrf", "forged")], [("decide", "approve \(id)")]] {
+                    let response = try await browser.post("/moderate/decide", fields, addingCSRF: false)
+                    #expect(response.status == .forbidden)
+                    #expect(browser.page.contains("error_csrf") == false && browser.page.contains(#"role="alert""#))
+                }
+                #expect(try await server.store.comment(id: id)?.status == .held)
+                let logout = try await browser.post("/moderate/logout", [("csrf", "forged")])
+                #expect(logout.status == .forbidden)
+                #expect(try await browser.get("/moderate/queue").status == .ok)
             }
-            #expect(try await server.store.comment(id: id)?.status == .held)
-            let logout = try await browser.post("/moderate/logout", [("csrf", "forged")])
-            #expect(logout.status == .forbidden)
-            #expect(try await browser.get("/moderate/queue").status == .ok)
         }
     }
 
-    @Test func pagesNeedASessionAndAccountsNeedAnAdmin() async throws {
-        let server = try await TestServer()
-        let token = try await server.addModerator("bram")
-        try await server.test { client in
-            let root = try await client.execute(uri: "/moderate", method: .get)
-            #expect(root.status == .seeOther)
-            #expect(root.headers[.location] == "/moderate/login")
-            for uri in ["/moderate/queue", "/moderate/items/x", "/moderate/accounts"] {
-                let response = try await client.execute(uri: uri, method: .get)
-                #expect(response.status == .unauthorized, "\(uri)")
-                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
-                #expect(response.text.contains(#"href="/moderate/login""#))
-            }
-            // An API token is not a UI session.
-            let withToken = try await client.execute(uri: "/moderate/queue", method: .get, headers: [.authorization: "Bearer \(token)"])
-            #expect(withToken.status == .unauthorized)
-            for uri in ["/moderate/decide", "/moderate/logout", "/moderate/accounts"] {
-                let response = try await client.execute(
-                    uri: uri, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"], body: ByteBuffer(string: "x=1"))
-                #expect(response.status == .unauthorized, "\(uri)")
-            }
+    @Test(arguments: ServerBackend.available) func pagesNeedASessionAndAccountsNeedAnAdmin(_ backend: ServerBackend) async throws {
+        try await backend.withServer { server in
+            let token = try await server.addModerator("bram")
+            try await server.test { client in
+                let root = try await client.execute(uri: "/moderate", method: .get)
+                #expect(root.status == .seeOther)
+                #expect(root.headers[.location] == "/moderate/login")
+                for uri in ["/moderate/queue", "/moderate/items/x", "/moderate/accounts"] {
+                    let response = try await client.execute(uri: uri, method: .get)
+                    #expect(response.status == .unauthorized, "\(uri)")
+                    #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                    #expect(response.text.contains(#"href="/moderate/login""#))
+                }
+                // An API token is not a UI session.
+                let withToken = try await client.execute(uri: "/moderate/queue", method: .get, headers: [.authorization: "Bearer \(token)"])
+                #expect(withToken.status == .unauthorized)
+                for uri in ["/moderate/decide", "/moderate/logout", "/moderate/accounts"] {
+                    let response = try await client.execute(
+                        uri: uri, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"], body: ByteBuffer(string: "x=1"))
+                    #expect(response.status == .unauthorized, "\(uri)")
+                }
 
-            var browser = WebBrowser(client)
-            try await browser.signIn("bram")
-            #expect(try await browser.get("/moderate/accounts").status == .forbidden)
-            #expect(!browser.page.contains(#"href="/moderate/accounts""#))
-            try await browser.get("/moderate/queue")
-            let add = try await browser.post("/moderate/accounts", [("name", "eve"), ("password", "geheim-wachtwoord"), ("role", "admin")])
-            #expect(add.status == .forbidden)
-            #expect(try await server.store.moderator(named: "eve") == nil)
-            #expect(try await browser.get("/moderate/items/no-such-comment").status == .notFound)
-            #expect(try await browser.get("/moderate/nothing/here").status == .notFound)
-            #expect(browser.page.contains("<h1>"))
+                var browser = WebBrowser(client)
+                try await browser.signIn("bram")
+                #expect(try await browser.get("/moderate/accounts").status == .forbidden)
+                #expect(!browser.page.contains(#"href="/moderate/accounts""#))
+                try await browser.get("/moderate/queue")
+                let add = try await browser.post("/moderate/accounts", [("name", "eve"), ("password", "geheim-wachtwoord"), ("role", "admin")])
+                #expect(add.status == .forbidden)
+                #expect(try await server.store.moderator(named: "eve") == nil)
+                #expect(try await browser.get("/moderate/items/no-such-comment").status == .notFound)
+                #expect(try await browser.get("/moderate/nothing/here").status == .notFound)
+                #expect(browser.page.contains("<h1>"))
+            }
         }
     }
 }

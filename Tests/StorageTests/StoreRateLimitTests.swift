@@ -42,7 +42,8 @@ import Testing
         try await backend.withStore { store in
             try await store.recordLoginFailure(keys: ["account:anja", "address:192.0.2.1"], window: 60, at: start)
             try await store.recordLoginFailure(keys: ["account:anja"], window: 60, at: start.addingTimeInterval(10))
-            let counted = try await store.loginFailures(keys: ["account:anja", "address:192.0.2.1", "account:bram"], window: 60, at: start.addingTimeInterval(30))
+            let counted = try await store.loginFailures(
+                keys: ["account:anja", "address:192.0.2.1", "account:bram"], window: 60, at: start.addingTimeInterval(30))
             #expect(counted == ["account:anja": LoginFailures(count: 2, start: start), "address:192.0.2.1": LoginFailures(count: 1, start: start)])
             // The window ends 60 s after the first failure; the next failure starts a new one.
             #expect(try await store.loginFailures(keys: ["account:anja"], window: 60, at: start.addingTimeInterval(60)).isEmpty)
