@@ -98,7 +98,8 @@ extension PostgresStore {
     public func auditEvents(after sequence: Int64?, limit: Int) async throws -> [AuditEvent] {
         try await transaction { connection in
             try await lockAuditTrailForReading(connection)
-            return try await connection.rows("SELECT * FROM audit_events WHERE id > \(sequence ?? 0) ORDER BY id LIMIT \(limit)", logger: logger).map {
+            return try await connection.rows("SELECT * FROM audit_events WHERE id > \(sequence ?? 0) ORDER BY id LIMIT \(limit)", logger: logger).map
+            {
                 row in
                 AuditEvent(
                     sequence: try row.get("id"), subject: AuditEvent.Subject(rawValue: try row.get("subject")) ?? .author,
