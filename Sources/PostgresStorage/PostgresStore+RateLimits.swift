@@ -32,7 +32,7 @@ extension PostgresStore: RateLimitStore {
 
     public func pruneRateBuckets(at date: Date) async throws {
         try await read { connection in
-            try await connection.query("DELETE FROM rate_buckets WHERE full_at < \(date.timeIntervalSince1970)", logger: logger)
+            try await connection.execute("DELETE FROM rate_buckets WHERE full_at < \(date.timeIntervalSince1970)", logger: logger)
         }
     }
 
@@ -40,7 +40,7 @@ extension PostgresStore: RateLimitStore {
         guard !keys.isEmpty else { return }
         let now = date.timeIntervalSince1970
         try await read { connection in
-            try await connection.query(
+            try await connection.execute(
                 """
                 INSERT INTO login_failures AS failure (key, failures, started_at) SELECT unnest(\(keys)::text[]), 1, \(now)
                 ON CONFLICT (key) DO UPDATE SET
@@ -69,13 +69,13 @@ extension PostgresStore: RateLimitStore {
 
     public func clearLoginFailures(key: String) async throws {
         try await read { connection in
-            try await connection.query("DELETE FROM login_failures WHERE key = \(key)", logger: logger)
+            try await connection.execute("DELETE FROM login_failures WHERE key = \(key)", logger: logger)
         }
     }
 
     public func pruneLoginFailures(window: Double, at date: Date) async throws {
         try await read { connection in
-            try await connection.query("DELETE FROM login_failures WHERE started_at <= \(date.timeIntervalSince1970 - window)", logger: logger)
+            try await connection.execute("DELETE FROM login_failures WHERE started_at <= \(date.timeIntervalSince1970 - window)", logger: logger)
         }
     }
 }
