@@ -255,5 +255,25 @@ enum PostgresMigrations {
                 "CREATE INDEX audit_events_by_subject ON audit_events (subject_id)",
             ]
         ),
+        PostgresMigration(
+            name: "2026-11-27 comment shingles",
+            statements: [
+                // Each comment's shingle fingerprint (`ShingleBlob`), written with the comment and
+                // with every edit, so that the duplicates rule compares integers instead of splitting
+                // earlier bodies into words. Older rows keep NULL: the rule computes it from the body.
+                "ALTER TABLE comments ADD COLUMN shingles bytea"
+            ]
+        ),
+        PostgresMigration(
+            name: "2026-11-27 rate limits",
+            statements: [
+                // Rate-limit buckets and failed sign-ins, counted across instances (`RateLimitStore`);
+                // times in seconds since 1970. A bucket is the time it is full again: a row whose
+                // time has passed is a full bucket and can go. Unlogged: counts that a crash
+                // forgets only give a client one more window, and need no WAL on every request.
+                "CREATE UNLOGGED TABLE rate_buckets (key text PRIMARY KEY, full_at double precision NOT NULL)",
+                "CREATE UNLOGGED TABLE login_failures (key text PRIMARY KEY, failures integer NOT NULL, started_at double precision NOT NULL)",
+            ]
+        ),
     ]
 }

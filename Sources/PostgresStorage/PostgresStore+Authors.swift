@@ -93,9 +93,12 @@ extension PostgresStore {
         }
     }
 
+    /// Read under the audit trail's lock, like ``auditLog(after:limit:)``, so that paging by
+    /// sequence never skips an event that commits after a higher one.
     public func auditEvents(after sequence: Int64?, limit: Int) async throws -> [AuditEvent] {
-        try await read { connection in
-            try await connection.rows("SELECT * FROM audit_events WHERE id > \(sequence ?? 0) ORDER BY id LIMIT \(limit)", logger: logger)
+        try await transaction { connection in
+            try await lockAuditTrailForReading(connection)
+            return try await connection.rows("SELECT * FROM audit_events WHERE id > \(sequence ?? 0) ORDER BY id LIMIT \(limit)", logger: logger)
                 .map(Self.event(from:))
         }
     }
@@ -121,6 +124,8 @@ extension PostgresStore {
         _ subject: AuditEvent.Subject, id: String, actor: String, action: String, before: [String: String]?, after: [String: String]?,
         note: String?, at date: Date, _ connection: PostgresConnection
     ) async throws {
+        // Before the id is handed out: a reader of the trail waits for this transaction.
+        try await lockAuditTrailForWriting(connection)
         try await connection.execute(
             """
             INSERT INTO audit_events (subject, subject_id, actor, action, before, after, note, at)

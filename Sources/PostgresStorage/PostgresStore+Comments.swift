@@ -56,11 +56,11 @@ extension PostgresStore {
         try await connection.query(
             """
             INSERT INTO comments (column_id, id, author_name, author_email, author_url, body, body_hash, client_address, client_network,
-                                  source, status, total_score, findings, rule_runs, created_at, updated_at)
+                                  source, status, total_score, findings, rule_runs, created_at, updated_at, shingles)
             VALUES (\(columnID), \(comment.id), \(submission.author.name), \(submission.author.email?.lowercased()), \(submission.author.url),
                     \(submission.body), \(BodyHash.of(submission.body)), \(submission.clientAddress), \(prepared.clientNetwork),
                     \(submission.source.rawValue), \(comment.status.rawValue), \(comment.totalScore), \(prepared.findings), \(prepared.runs),
-                    \(comment.createdAt), \(comment.updatedAt))
+                    \(comment.createdAt), \(comment.updatedAt), \(ShingleBlob.encode(ShingleFingerprint(submission.body))))
             """,
             logger: logger
         )

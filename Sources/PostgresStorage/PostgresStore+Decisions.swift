@@ -97,9 +97,13 @@ extension PostgresStore {
         )
     }
 
+    /// Read under the audit trail's lock (``lockAuditTrailForReading(_:)``): ids are handed out
+    /// before commit, so without it a page could end at a decision whose lower neighbour commits
+    /// later, and the next page (`after` that id) would never show the neighbour.
     public func auditLog(after sequence: Int64?, limit: Int) async throws -> [AuditEntry] {
-        try await read { connection in
-            try await connection.rows("SELECT * FROM decisions WHERE id > \(sequence ?? 0) ORDER BY id LIMIT \(limit)", logger: logger)
+        try await transaction { connection in
+            try await lockAuditTrailForReading(connection)
+            return try await connection.rows("SELECT * FROM decisions WHERE id > \(sequence ?? 0) ORDER BY id LIMIT \(limit)", logger: logger)
                 .map(PostgresRows.auditEntry(from:))
         }
     }

@@ -12,9 +12,14 @@ extension PostgresStore {
                 let comment = try await loadComment(id: id, connection)
             else { return .notFound }
             guard comment.submission.body != body else { return .unchanged(comment) }
-            // The hash follows the body, so that the duplicates rule compares what is published.
+            // The hash and the shingles follow the body, so that the duplicates rule compares what is published.
             try await connection.query(
-                "UPDATE comments SET body = \(body), body_hash = \(BodyHash.of(body)), updated_at = \(date) WHERE id = \(id)", logger: logger)
+                """
+                UPDATE comments SET body = \(body), body_hash = \(BodyHash.of(body)), shingles = \(ShingleBlob.encode(ShingleFingerprint(body))),
+                                    updated_at = \(date)
+                WHERE id = \(id)
+                """,
+                logger: logger)
             try await connection.query(
                 """
                 INSERT INTO decisions (comment_id, actor, action, from_status, to_status, note, decided_at, original_body)

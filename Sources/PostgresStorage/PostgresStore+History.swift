@@ -39,7 +39,9 @@ extension PostgresStore {
                     body: try row.get("body"),
                     column: try row.get("column_slug"),
                     author: .init(name: try row.get("author_name"), email: try row.get("author_email"), url: try row.get("author_url")),
-                    receivedAt: try row.get("created_at")
+                    receivedAt: try row.get("created_at"),
+                    // Stored with the comment, so that the duplicates rule need not shingle earlier bodies.
+                    fingerprint: try row.get("shingles", as: Data?.self).flatMap(ShingleBlob.decode)
                 )
             }
         }

@@ -49,7 +49,14 @@ public struct StempelApplication: Sendable {
             hub: configuration.publishing.websubHub
         )
         self.feeds = FeedCache(builder: FeedBuilder(store: store, site: site))
-        self.loginThrottle = LoginThrottle(configuration: configuration.login)
+        self.loginThrottle = LoginThrottle(configuration: configuration.login, store: Self.sharedCounts(store, configuration.rateLimits))
+    }
+
+    /// Where the rate limits and the sign-in throttle count: the store when several instances
+    /// share it (or the configuration says so), else nil (memory).
+    static func sharedCounts(_ store: any StempelStore, _ configuration: RateLimitConfiguration) -> (any RateLimitStore)? {
+        guard let counts = store as? any RateLimitStore, configuration.shared ?? counts.isShared else { return nil }
+        return counts
     }
 
     /// The router with every route and the problem-document middleware.
@@ -58,7 +65,10 @@ public struct StempelApplication: Sendable {
         if let metrics { router.add(middleware: RequestMetricsMiddleware(registry: metrics)) }
         router.add(middleware: TransportSecurityMiddleware(isHTTPS: configuration.site.baseURL.lowercased().hasPrefix("https:")))
         router.add(middleware: ProblemMiddleware())
-        router.add(middleware: RateLimitMiddleware(configuration: configuration.rateLimits, proxies: configuration.trustedProxies))
+        router.add(
+            middleware: RateLimitMiddleware(
+                configuration: configuration.rateLimits, proxies: configuration.trustedProxies,
+                store: Self.sharedCounts(store, configuration.rateLimits)))
         if let metrics {
             router.add(middleware: MetricsMiddleware())
             MetricsRoutes(registry: metrics, store: store).register(on: router)

@@ -40,23 +40,26 @@ import Testing
         try await expectNothingStored(server)
     }
 
-    @Test func overLongBodyAndNameAreRefusedWithTheLimits() async throws {
-        let server = try await TestServer()
-        try await server.test { client in
-            let long = String(repeating: "a", count: 5_001)
-            let response = try await post(client, body: #"{"author": {"name": "\#(String(repeating: "n", count: 101))"}, "body": "\#(long)"}"#)
-            #expect(response.status == .unprocessableContent)
-            let errors = try #require(response.json["errors"] as? [[String: String]])
-            #expect(errors.map { $0["field"] } == ["body", "author.name"])
-            #expect(errors[0]["message"]?.contains("5000") == true)
+    @Test(arguments: ServerBackend.available) func overLongBodyAndNameAreRefusedWithTheLimits(_ backend: ServerBackend) async throws {
+        try await backend.withServer { server in
+            try await server.test { client in
+                let long = String(repeating: "a", count: 5_001)
+                let response = try await post(client, body: #"{"author": {"name": "\#(String(repeating: "n", count: 101))"}, "body": "\#(long)"}"#)
+                #expect(response.status == .unprocessableContent)
+                let errors = try #require(response.json["errors"] as? [[String: String]])
+                #expect(errors.map { $0["field"] } == ["body", "author.name"])
+                #expect(errors[0]["message"]?.contains("5000") == true)
+            }
+            try await expectNothingStored(server)
         }
-        try await expectNothingStored(server)
     }
 
-    @Test func bodyAtTheLimitIsAccepted() async throws {
-        try await TestServer().test { client in
-            let response = try await post(client, body: #"{"author": {"name": "Lezer"}, "body": "\#(String(repeating: "é", count: 5_000))"}"#)
-            #expect(response.status == .created)
+    @Test(arguments: ServerBackend.available) func bodyAtTheLimitIsAccepted(_ backend: ServerBackend) async throws {
+        try await backend.withServer { server in
+            try await server.test { client in
+                let response = try await post(client, body: #"{"author": {"name": "Lezer"}, "body": "\#(String(repeating: "é", count: 5_000))"}"#)
+                #expect(response.status == .created)
+            }
         }
     }
 
@@ -71,31 +74,37 @@ import Testing
         try await expectNothingStored(server)
     }
 
-    @Test func oversizedRequestIs413() async throws {
-        let server = try await TestServer { $0.limits.requestMaxBytes = 1_000 }
-        try await server.test { client in
-            let response = try await post(client, body: #"{"author": {"name": "Lezer"}, "body": "\#(String(repeating: "a", count: 2_000))"}"#)
-            #expect(response.status == .contentTooLarge)
-            #expect(response.headers[.contentType] == "application/problem+json")
-        }
-        try await expectNothingStored(server)
-    }
-
-    @Test func controlCharactersAreStrippedAndTextTrimmed() async throws {
-        try await TestServer().test { client in
-            let response = try await post(client, body: #"{"author": {"name": "  Lezer\u0000 "}, "body": " Mooi\u0007 verhaal\n"}"#)
-            let id = try #require(response.json["id"] as? String)
-            let view = try await client.execute(uri: "/api/v1/comments/\(id)", method: .get)
-            #expect(view.json["body"] as? String == "Mooi verhaal")
-            #expect(view.json["author"] as? String == "Lezer")
+    @Test(arguments: ServerBackend.available) func oversizedRequestIs413(_ backend: ServerBackend) async throws {
+        try await backend.withStore { store in
+            let server = try await TestServer(store: store, configure: { $0.limits.requestMaxBytes = 1_000 })
+            try await server.test { client in
+                let response = try await post(client, body: #"{"author": {"name": "Lezer"}, "body": "\#(String(repeating: "a", count: 2_000))"}"#)
+                #expect(response.status == .contentTooLarge)
+                #expect(response.headers[.contentType] == "application/problem+json")
+            }
+            try await expectNothingStored(server)
         }
     }
 
-    @Test func unknownRouteIsAProblem() async throws {
-        try await TestServer().test { client in
-            let response = try await client.execute(uri: "/nergens", method: .get)
-            #expect(response.status == .notFound)
-            #expect(response.headers[.contentType] == "application/problem+json")
+    @Test(arguments: ServerBackend.available) func controlCharactersAreStrippedAndTextTrimmed(_ backend: ServerBackend) async throws {
+        try await backend.withServer { server in
+            try await server.test { client in
+                let response = try await post(client, body: #"{"author": {"name": "  Lezer\u0000 "}, "body": " Mooi\u0007 verhaal\n"}"#)
+                let id = try #require(response.json["id"] as? String)
+                let view = try await client.execute(uri: "/api/v1/comments/\(id)", method: .get)
+                #expect(view.json["body"] as? String == "Mooi verhaal")
+                #expect(view.json["author"] as? String == "Lezer")
+            }
+        }
+    }
+
+    @Test(arguments: ServerBackend.available) func unknownRouteIsAProblem(_ backend: ServerBackend) async throws {
+        try await backend.withServer { server in
+            try await server.test { client in
+                let response = try await client.execute(uri: "/nergens", method: .get)
+                #expect(response.status == .notFound)
+                #expect(response.headers[.contentType] == "application/problem+json")
+            }
         }
     }
 }
@@ -113,12 +122,14 @@ import Testing
 }
 
 @Suite struct ReadinessTests {
-    @Test func readyzAnswersOnceEveryMigrationIsApplied() async throws {
-        try await TestServer().test { client in
-            let response = try await client.execute(uri: "/readyz", method: .get)
-            #expect(response.status == .ok)
-            #expect(response.json["status"] as? String == "ready")
-            #expect((response.json["migrations"] as? Int ?? 0) >= 6)
+    @Test(arguments: ServerBackend.available) func readyzAnswersOnceEveryMigrationIsApplied(_ backend: ServerBackend) async throws {
+        try await backend.withServer { server in
+            try await server.test { client in
+                let response = try await client.execute(uri: "/readyz", method: .get)
+                #expect(response.status == .ok)
+                #expect(response.json["status"] as? String == "ready")
+                #expect((response.json["migrations"] as? Int ?? 0) >= 6)
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import StempelServer
+import Storage
 import Synchronization
 import Testing
 
@@ -11,44 +12,70 @@ import Testing
         func advance(_ seconds: Double) { now.withLock { $0 += seconds } }
     }
 
-    private func throttle(_ clock: Clock) -> LoginThrottle {
-        var configuration = LoginConfiguration()
-        configuration.maxFailuresPerAccount = 2
-        configuration.maxFailuresPerAddress = 3
-        configuration.lockoutSeconds = 60
-        return LoginThrottle(configuration: configuration) { clock.date }
+    /// Where a throttle counts: in memory, or in a store (as several instances share one).
+    enum Counting: Sendable, CustomTestStringConvertible {
+        case memory
+        case store(ServerBackend)
+
+        static let all: [Counting] = [.memory] + ServerBackend.available.map { .store($0) }
+
+        var testDescription: String {
+            switch self {
+            case .memory: "memory"
+            case .store(let backend): backend.testDescription
+            }
+        }
+
+        func withThrottle(_ clock: Clock, _ body: (LoginThrottle) async throws -> Void) async throws {
+            var configuration = LoginConfiguration()
+            configuration.maxFailuresPerAccount = 2
+            configuration.maxFailuresPerAddress = 3
+            configuration.lockoutSeconds = 60
+            switch self {
+            case .memory:
+                try await body(LoginThrottle(configuration: configuration) { clock.date })
+            case .store(let backend):
+                try await backend.withStore { store in
+                    let counts = try #require(store as? any RateLimitStore)
+                    try await body(LoginThrottle(configuration: configuration, store: counts) { clock.date })
+                }
+            }
+        }
     }
 
-    @Test func locksAnAccountAfterItsFailuresUntilTheWindowEnds() async {
+    @Test(arguments: Counting.all) func locksAnAccountAfterItsFailuresUntilTheWindowEnds(_ counting: Counting) async throws {
         let clock = Clock()
-        let throttle = throttle(clock)
-        await throttle.recordFailure(account: "Anja", address: "192.0.2.1")
-        #expect(await throttle.retryAfter(account: "anja", address: "192.0.2.9") == nil)
-        clock.advance(10)
-        await throttle.recordFailure(account: "anja", address: "192.0.2.2")
-        // Names are counted regardless of case; the wait runs from the first failure.
-        #expect(await throttle.retryAfter(account: "ANJA", address: "192.0.2.9") == 50)
-        #expect(await throttle.retryAfter(account: "bram", address: "192.0.2.9") == nil)
-        clock.advance(50)
-        #expect(await throttle.retryAfter(account: "anja", address: nil) == nil)
+        try await counting.withThrottle(clock) { throttle in
+            try await throttle.recordFailure(account: "Anja", address: "192.0.2.1")
+            #expect(try await throttle.retryAfter(account: "anja", address: "192.0.2.9") == nil)
+            clock.advance(10)
+            try await throttle.recordFailure(account: "anja", address: "192.0.2.2")
+            // Names are counted regardless of case; the wait runs from the first failure.
+            #expect(try await throttle.retryAfter(account: "ANJA", address: "192.0.2.9") == 50)
+            #expect(try await throttle.retryAfter(account: "bram", address: "192.0.2.9") == nil)
+            clock.advance(50)
+            #expect(try await throttle.retryAfter(account: "anja", address: nil) == nil)
+        }
     }
 
-    @Test func locksAnAddressAcrossAccountsAndASuccessDoesNotUnlockIt() async {
+    @Test(arguments: Counting.all) func locksAnAddressAcrossAccountsAndASuccessDoesNotUnlockIt(_ counting: Counting) async throws {
         let clock = Clock()
-        let throttle = throttle(clock)
-        for name in ["a", "b", "c"] { await throttle.recordFailure(account: name, address: "2001:db8::1") }
-        #expect(await throttle.retryAfter(account: "d", address: "2001:db8::1") == 60)
-        await throttle.recordSuccess(account: "a")
-        #expect(await throttle.retryAfter(account: "a", address: "2001:db8::1") == 60)
-        #expect(await throttle.retryAfter(account: "a", address: "2001:db8::2") == nil)
+        try await counting.withThrottle(clock) { throttle in
+            for name in ["a", "b", "c"] { try await throttle.recordFailure(account: name, address: "2001:db8::1") }
+            #expect(try await throttle.retryAfter(account: "d", address: "2001:db8::1") == 60)
+            try await throttle.recordSuccess(account: "a")
+            #expect(try await throttle.retryAfter(account: "a", address: "2001:db8::1") == 60)
+            #expect(try await throttle.retryAfter(account: "a", address: "2001:db8::2") == nil)
+        }
     }
 
-    @Test func aSuccessForgetsTheAccountsFailures() async {
+    @Test(arguments: Counting.all) func aSuccessForgetsTheAccountsFailures(_ counting: Counting) async throws {
         let clock = Clock()
-        let throttle = throttle(clock)
-        await throttle.recordFailure(account: "anja", address: nil)
-        await throttle.recordSuccess(account: "anja")
-        await throttle.recordFailure(account: "anja", address: nil)
-        #expect(await throttle.retryAfter(account: "anja", address: nil) == nil)
+        try await counting.withThrottle(clock) { throttle in
+            try await throttle.recordFailure(account: "anja", address: nil)
+            try await throttle.recordSuccess(account: "anja")
+            try await throttle.recordFailure(account: "anja", address: nil)
+            #expect(try await throttle.retryAfter(account: "anja", address: nil) == nil)
+        }
     }
 }

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import StempelServer
+import Storage
 import Testing
 
 /// Rate limits at the edge: per kind of route and client network, 429 with Retry-After.
@@ -39,14 +40,39 @@ import Testing
         #expect(try await server.store.approvedComments(onColumn: "de-bakker-op-de-hoek").count == 4)
     }
 
+    @Test(arguments: [false, true]) func withSharedCountsApplicationsOnOneStoreShareABudget(_ shared: Bool) async throws {
+        // Two applications on one SQLite store stand in for two instances on one database.
+        let store = try SQLiteStore.inMemory()
+        let configure: (inout StempelConfiguration) -> Void = {
+            $0.rateLimits.enabled = true
+            $0.rateLimits.limits[.comments] = .init(requests: 2, seconds: 3_600)
+            if shared { $0.rateLimits.shared = true }
+        }
+        let one = try await TestServer(store: store, configure: configure)
+        let two = try await TestServer(store: store, configure: configure)
+        let first = try await one.test { client in
+            [
+                try await client.postComment("Herkenbaar verhaal.").status, try await client.postComment("Mooi geschreven.").status,
+                try await client.postComment("Nog eentje.").status,
+            ]
+        }
+        #expect(first == [.created, .created, .tooManyRequests])
+        // In memory (the default on SQLite) each application counts its own.
+        let second = try await two.test { client in try await client.postComment("Van de ander.").status }
+        #expect(second == (shared ? .tooManyRequests : .created))
+    }
+
     @Test func limitsAreReadFromTheConfigurationWithClearErrors() throws {
         let configuration = try StempelConfiguration.parse(
             yaml: """
                 rate_limits:
+                  shared: true
                   comments: 10/min
                   feeds: 5/s
                   ipv6_prefix: 56
                 """)
+        #expect(configuration.rateLimits.shared == true)
+        #expect(RateLimitConfiguration().shared == nil)
         #expect(configuration.rateLimits.limits[.comments] == .init(requests: 10, seconds: 60))
         #expect(configuration.rateLimits.limits[.feeds] == .init(requests: 5, seconds: 1))
         #expect(configuration.rateLimits.limits[.api] == .init(requests: 600, seconds: 60))

@@ -8,7 +8,8 @@ import RuleCatalog
 import StempelServer
 import Storage
 
-/// An application on an in-memory store with two columns and the built-in rules.
+/// An application on a store with two columns and the built-in rules: an in-memory SQLite store
+/// unless given one (`ServerBackend` gives each test a store of each kind).
 struct TestServer {
     let store: any StempelStore & SourceStore & WebhookOutbox
     let application: StempelApplication

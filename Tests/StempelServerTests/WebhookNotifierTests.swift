@@ -28,115 +28,118 @@ import Testing
         }
     }
 
-    @Test func aHeldCommentIsPostedSignedAndRetriedAfterAFailure() async throws {
-        let server = try await TestServer()
-        let receiver = Receiver(failures: 1)
-        let (port, stopReceiver) = try await receiver.start()
-        defer { stopReceiver() }
-        var configuration = WebhookConfiguration()
-        configuration.url = "http://127.0.0.1:\(port)/hooks/stempel"
-        configuration.secret = Self.secret
-        configuration.firstRetrySeconds = 1
-        let notifier = try #require(
-            WebhookNotifier(
-                outbox: server.store, configuration: configuration, baseURL: "https://stempel.test", interval: .milliseconds(50),
-                logger: Logger(label: "test")))
-        // The first round marks where the audit trail ends; later holds are announced.
-        await notifier.deliverDue()
+    @Test(arguments: ServerBackend.available) func aHeldCommentIsPostedSignedAndRetriedAfterAFailure(_ backend: ServerBackend) async throws {
+        try await backend.withServer { server in
+            let receiver = Receiver(failures: 1)
+            let (port, stopReceiver) = try await receiver.start()
+            defer { stopReceiver() }
+            var configuration = WebhookConfiguration()
+            configuration.url = "http://127.0.0.1:\(port)/hooks/stempel"
+            configuration.secret = Self.secret
+            configuration.firstRetrySeconds = 1
+            let notifier = try #require(
+                WebhookNotifier(
+                    outbox: server.store, configuration: configuration, baseURL: "https://stempel.test", interval: .milliseconds(50),
+                    logger: Logger(label: "test")))
+            // The first round marks where the audit trail ends; later holds are announced.
+            await notifier.deliverDue()
 
-        let id = try await server.test(.router) { client in
-            let response = try await client.postComment("JA, MAAR DIE MAP IS NIET NIEUW MEER!")
-            #expect(response.status == .created && response.json["status"] as? String == "held")
-            return try #require(response.json["id"] as? String)
-        }
-        // The comment is stored and answered before any webhook is tried.
-        #expect(await receiver.calls.isEmpty)
+            let id = try await server.test(.router) { client in
+                let response = try await client.postComment("JA, MAAR DIE MAP IS NIET NIEUW MEER!")
+                #expect(response.status == .created && response.json["status"] as? String == "held")
+                return try #require(response.json["id"] as? String)
+            }
+            // The comment is stored and answered before any webhook is tried.
+            #expect(await receiver.calls.isEmpty)
 
-        let task = Task { try await notifier.run() }
-        defer { task.cancel() }
-        let deadline = ContinuousClock.now + .seconds(30)
-        while await receiver.calls.count < 2, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }
-        let calls = await receiver.calls
-        try #require(calls.count == 2)
-        for call in calls {
-            #expect(call.signature == WebhookSignature.value(for: call.body, secret: Self.secret))
-            #expect(call.event == "submission.held" && call.contentType == "application/json")
+            let task = Task { try await notifier.run() }
+            defer { task.cancel() }
+            let deadline = ContinuousClock.now + .seconds(30)
+            while await receiver.calls.count < 2, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }
+            let calls = await receiver.calls
+            try #require(calls.count == 2)
+            for call in calls {
+                #expect(call.signature == WebhookSignature.value(for: call.body, secret: Self.secret))
+                #expect(call.event == "submission.held" && call.contentType == "application/json")
+            }
+            #expect(calls[0].body == calls[1].body && calls[0].delivery == calls[1].delivery)
+            // The retry came after the first wait (1 s with jitter: at least half of it).
+            #expect(calls[1].at - calls[0].at >= .milliseconds(450))
+            let payload = try #require(try JSONSerialization.jsonObject(with: calls[1].body) as? [String: Any])
+            let submission = try #require(payload["submission"] as? [String: Any])
+            #expect(payload["event"] as? String == "submission.held" && submission["id"] as? String == id)
+            #expect(payload["moderate_url"] as? String == "https://stempel.test/moderate/items/\(id)")
+            #expect(!String(decoding: calls[1].body, as: UTF8.self).contains("lezer@example.nl"))
+            while try await server.store.nextWebhookAttempt() != nil, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+            #expect(try await server.store.nextWebhookAttempt() == nil)
+            #expect(try await server.store.failedWebhookDeliveries(limit: 10).isEmpty)
         }
-        #expect(calls[0].body == calls[1].body && calls[0].delivery == calls[1].delivery)
-        // The retry came after the first wait (1 s with jitter: at least half of it).
-        #expect(calls[1].at - calls[0].at >= .milliseconds(450))
-        let payload = try #require(try JSONSerialization.jsonObject(with: calls[1].body) as? [String: Any])
-        let submission = try #require(payload["submission"] as? [String: Any])
-        #expect(payload["event"] as? String == "submission.held" && submission["id"] as? String == id)
-        #expect(payload["moderate_url"] as? String == "https://stempel.test/moderate/items/\(id)")
-        #expect(!String(decoding: calls[1].body, as: UTF8.self).contains("lezer@example.nl"))
-        while try await server.store.nextWebhookAttempt() != nil, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
-        #expect(try await server.store.nextWebhookAttempt() == nil)
-        #expect(try await server.store.failedWebhookDeliveries(limit: 10).isEmpty)
     }
 
-    @Test func aHeldColumnIsPostedSignedWithItsOwnKind() async throws {
-        let server = try await TestServer()
-        let receiver = Receiver(failures: 0)
-        let (port, stopReceiver) = try await receiver.start()
-        defer { stopReceiver() }
-        var configuration = WebhookConfiguration()
-        configuration.url = "http://127.0.0.1:\(port)/hooks/stempel"
-        configuration.secret = Self.secret
-        let notifier = try #require(
-            WebhookNotifier(
-                outbox: server.store, configuration: configuration, baseURL: "https://stempel.test/", interval: .milliseconds(50),
-                logger: Logger(label: "test")))
-        await notifier.deliverDue()
-        // Stored by the poll (nothing waits for the receiver), announced by the next round.
-        try await server.holdColumns(["een-gehouden-column"], findings: [RuleFinding(rule: "word-list", score: 5, reason: "casino")])
-        #expect(await receiver.calls.isEmpty)
-        let column = try #require(try await server.store.heldColumns(QueueQuery()).first)
-        await notifier.deliverDue()
+    @Test(arguments: ServerBackend.available) func aHeldColumnIsPostedSignedWithItsOwnKind(_ backend: ServerBackend) async throws {
+        try await backend.withServer { server in
+            let receiver = Receiver(failures: 0)
+            let (port, stopReceiver) = try await receiver.start()
+            defer { stopReceiver() }
+            var configuration = WebhookConfiguration()
+            configuration.url = "http://127.0.0.1:\(port)/hooks/stempel"
+            configuration.secret = Self.secret
+            let notifier = try #require(
+                WebhookNotifier(
+                    outbox: server.store, configuration: configuration, baseURL: "https://stempel.test/", interval: .milliseconds(50),
+                    logger: Logger(label: "test")))
+            await notifier.deliverDue()
+            // Stored by the poll (nothing waits for the receiver), announced by the next round.
+            try await server.holdColumns(["een-gehouden-column"], findings: [RuleFinding(rule: "word-list", score: 5, reason: "casino")])
+            #expect(await receiver.calls.isEmpty)
+            let column = try #require(try await server.store.heldColumns(QueueQuery()).first)
+            await notifier.deliverDue()
 
-        let calls = await receiver.calls
-        try #require(calls.count == 1)
-        #expect(calls[0].signature == WebhookSignature.value(for: calls[0].body, secret: Self.secret))
-        #expect(calls[0].event == "submission.held")
-        let payload = try #require(try JSONSerialization.jsonObject(with: calls[0].body) as? [String: Any])
-        #expect(payload["event"] as? String == "submission.held")
-        #expect(payload["moderate_url"] as? String == "https://stempel.test/moderate/items/\(column.id)")
-        let submission = try #require(payload["submission"] as? [String: Any])
-        #expect(submission["kind"] as? String == "column")
-        #expect(submission["id"] as? String == column.id)
-        #expect(submission["column"] as? String == "een-gehouden-column")
-        #expect(submission["title"] as? String == "Gehouden 1 <b>")
-        #expect(submission["body"] as? String == "Waar het over gaat 1")
-        #expect(submission["author"] as? String == "Blogger")
-        #expect(submission["source"] as? String == "feed")
-        #expect(submission["source_name"] as? String == "Het blog")
-        #expect(submission["link"] as? String == "https://blog.example.org/een-gehouden-column")
-        #expect(submission["score"] as? Double == 5)
-        #expect((submission["findings"] as? [[String: Any]])?.first?["reason"] as? String == "casino")
-        #expect(try await server.store.nextWebhookAttempt() == nil)
+            let calls = await receiver.calls
+            try #require(calls.count == 1)
+            #expect(calls[0].signature == WebhookSignature.value(for: calls[0].body, secret: Self.secret))
+            #expect(calls[0].event == "submission.held")
+            let payload = try #require(try JSONSerialization.jsonObject(with: calls[0].body) as? [String: Any])
+            #expect(payload["event"] as? String == "submission.held")
+            #expect(payload["moderate_url"] as? String == "https://stempel.test/moderate/items/\(column.id)")
+            let submission = try #require(payload["submission"] as? [String: Any])
+            #expect(submission["kind"] as? String == "column")
+            #expect(submission["id"] as? String == column.id)
+            #expect(submission["column"] as? String == "een-gehouden-column")
+            #expect(submission["title"] as? String == "Gehouden 1 <b>")
+            #expect(submission["body"] as? String == "Waar het over gaat 1")
+            #expect(submission["author"] as? String == "Blogger")
+            #expect(submission["source"] as? String == "feed")
+            #expect(submission["source_name"] as? String == "Het blog")
+            #expect(submission["link"] as? String == "https://blog.example.org/een-gehouden-column")
+            #expect(submission["score"] as? Double == 5)
+            #expect((submission["findings"] as? [[String: Any]])?.first?["reason"] as? String == "casino")
+            #expect(try await server.store.nextWebhookAttempt() == nil)
+        }
     }
 
-    @Test func aDeliveryIsGivenUpAfterItsAttempts() async throws {
-        let server = try await TestServer()
-        let receiver = Receiver(failures: 100)
-        let (port, stopReceiver) = try await receiver.start()
-        defer { stopReceiver() }
-        var configuration = WebhookConfiguration()
-        configuration.url = "http://127.0.0.1:\(port)/hooks/stempel"
-        configuration.secret = Self.secret
-        configuration.maxAttempts = 1
-        let notifier = try #require(
-            WebhookNotifier(
-                outbox: server.store, configuration: configuration, baseURL: "https://stempel.test", interval: .milliseconds(50),
-                logger: Logger(label: "test")))
-        await notifier.deliverDue()
-        try await server.test(.router) { client in _ = try await client.postComment("JA, MAAR DIE MAP IS NIET NIEUW MEER!") }
-        await notifier.deliverDue()
-        #expect(await receiver.calls.count == 1)
-        let failed = try await server.store.failedWebhookDeliveries(limit: 10)
-        #expect(failed.count == 1 && failed.first?.lastError == "answered 500")
-        await notifier.deliverDue()
-        #expect(await receiver.calls.count == 1)
+    @Test(arguments: ServerBackend.available) func aDeliveryIsGivenUpAfterItsAttempts(_ backend: ServerBackend) async throws {
+        try await backend.withServer { server in
+            let receiver = Receiver(failures: 100)
+            let (port, stopReceiver) = try await receiver.start()
+            defer { stopReceiver() }
+            var configuration = WebhookConfiguration()
+            configuration.url = "http://127.0.0.1:\(port)/hooks/stempel"
+            configuration.secret = Self.secret
+            configuration.maxAttempts = 1
+            let notifier = try #require(
+                WebhookNotifier(
+                    outbox: server.store, configuration: configuration, baseURL: "https://stempel.test", interval: .milliseconds(50),
+                    logger: Logger(label: "test")))
+            await notifier.deliverDue()
+            try await server.test(.router) { client in _ = try await client.postComment("JA, MAAR DIE MAP IS NIET NIEUW MEER!") }
+            await notifier.deliverDue()
+            #expect(await receiver.calls.count == 1)
+            let failed = try await server.store.failedWebhookDeliveries(limit: 10)
+            #expect(failed.count == 1 && failed.first?.lastError == "answered 500")
+            await notifier.deliverDue()
+            #expect(await receiver.calls.count == 1)
+        }
     }
 
     @Test func theServerRunsTheNotifierOnlyWithAWebhookConfigured() async throws {

@@ -24,7 +24,8 @@ import Testing
             try await PostgresStore.withStore(location, logger: StoreBackend.logger) { store async throws in
                 #expect(
                     try await store.appliedMigrations() == [
-                        "2026-11-27 author marks", "2026-11-27 held column findings and webhooks", "2026-11-27 initial schema",
+                        "2026-11-27 author marks", "2026-11-27 comment shingles", "2026-11-27 held column findings and webhooks",
+                        "2026-11-27 initial schema", "2026-11-27 rate limits",
                         "2026-11-27 source leases", "2026-11-27 sources", "2026-11-27 webhook deliveries",
                     ])
                 #expect(try await store.missingMigrations().isEmpty)

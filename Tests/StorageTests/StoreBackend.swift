@@ -5,7 +5,7 @@ import Storage
 import Testing
 
 /// Everything the stores implement, as the shared store tests use it.
-typealias TestStore = StempelStore & SourceStore & WebhookOutbox & StoreTransfer
+typealias TestStore = StempelStore & SourceStore & WebhookOutbox & StoreTransfer & RateLimitStore
 
 /// A store implementation the shared tests run against: SQLite always, PostgreSQL when
 /// `STEMPEL_TEST_POSTGRES_URL` names a server (`Tests/postgres/start.sh` starts one).

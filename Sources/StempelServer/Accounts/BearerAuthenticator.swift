@@ -19,12 +19,12 @@ struct BearerAuthenticator: RouterMiddleware {
         var context = context
         if let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") {
             let address = proxies.clientAddress(of: request, context: context)
-            if let seconds = await throttle.retryAfter(account: nil, address: address) {
+            if let seconds = try await throttle.retryAfter(account: nil, address: address) {
                 return try ProblemDetails.tooManyFailures(retryAfter: seconds, request: request, context: context)
             }
             let token = header.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
             context.moderator = try await store.moderator(tokenHash: Credentials.tokenHash(token))
-            if context.moderator == nil { await throttle.recordFailure(account: nil, address: address) }
+            if context.moderator == nil { try await throttle.recordFailure(account: nil, address: address) }
         }
         return try await next(request, context)
     }

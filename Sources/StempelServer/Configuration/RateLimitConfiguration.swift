@@ -44,6 +44,11 @@ public struct RateLimitConfiguration: Sendable, Hashable {
 
     /// Whether limits apply at all. Default on; benchmarks turn it off.
     public var enabled = true
+    /// Whether the counts (these limits' buckets and the failed sign-ins of ``LoginConfiguration``)
+    /// are kept in the database, where every instance on it counts the same requests, instead of
+    /// in memory. Nil (the default): in the database when several instances can share it
+    /// (PostgreSQL), in memory on SQLite.
+    public var shared: Bool?
     /// Clients in one IPv4 network of this prefix share a bucket. Default 24.
     public var ipv4PrefixLength = 24
     /// Clients in one IPv6 network of this prefix share a bucket. Default 48.

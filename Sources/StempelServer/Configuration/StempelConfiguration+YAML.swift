@@ -61,7 +61,7 @@ private struct ConfigurationFile: Decodable {
     }
 
     enum RateLimitKeys: String, CodingKey, CaseIterable {
-        case enabled, comments, feeds, api, moderation
+        case enabled, shared, comments, feeds, api, moderation
         case ipv4Prefix = "ipv4_prefix"
         case ipv6Prefix = "ipv6_prefix"
     }
@@ -174,6 +174,7 @@ private struct ConfigurationFile: Decodable {
             try root.superDecoder(forKey: .rateLimits).rejectUnknownKeys(RateLimitKeys.self)
             let limits = try root.nestedContainer(keyedBy: RateLimitKeys.self, forKey: .rateLimits)
             config.rateLimits.enabled = try limits.decodeIfPresent(Bool.self, forKey: .enabled) ?? config.rateLimits.enabled
+            config.rateLimits.shared = try limits.decodeIfPresent(Bool.self, forKey: .shared) ?? config.rateLimits.shared
             for (key, length, maximum) in [
                 (RateLimitKeys.ipv4Prefix, \RateLimitConfiguration.ipv4PrefixLength, 32), (.ipv6Prefix, \.ipv6PrefixLength, 128),
             ] {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ModerationKit
+import Storage
 
 /// Answers `429 Too Many Requests` with `Retry-After` once a client network has spent its
 /// requests for a kind of route (``RateLimitConfiguration``), before the route does any work.
@@ -11,9 +12,23 @@ import ModerationKit
 struct RateLimitMiddleware: RouterMiddleware {
     typealias Context = StempelRequestContext
 
+    /// Where the buckets are: in this process's memory (one instance, the fast default on
+    /// SQLite), or in the database that every instance shares.
+    enum Buckets: Sendable {
+        case memory(RateLimiter)
+        case store(StoreRateLimiter)
+    }
+
     let configuration: RateLimitConfiguration
     let proxies: TrustedProxies
-    let limiter = RateLimiter()
+    let buckets: Buckets
+
+    /// Counts in `store` when given, else in memory.
+    init(configuration: RateLimitConfiguration, proxies: TrustedProxies, store: (any RateLimitStore)? = nil) {
+        self.configuration = configuration
+        self.proxies = proxies
+        self.buckets = store.map { .store(StoreRateLimiter(store: $0)) } ?? .memory(RateLimiter())
+    }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard configuration.enabled, let routeClass = Self.routeClass(of: request), let limit = configuration.limits[routeClass] else {
@@ -23,7 +38,7 @@ struct RateLimitMiddleware: RouterMiddleware {
         let network =
             ClientNetwork.of(address, ipv4PrefixLength: configuration.ipv4PrefixLength, ipv6PrefixLength: configuration.ipv6PrefixLength)
             ?? address
-        guard let wait = limiter.take("\(routeClass.rawValue) \(network)", limit: limit) else {
+        guard let wait = try await take("\(routeClass.rawValue) \(network)", limit: limit, context: context) else {
             return try await next(request, context)
         }
         let seconds = max(1, Int(wait.rounded(.up)))
@@ -31,6 +46,22 @@ struct RateLimitMiddleware: RouterMiddleware {
             .tooManyRequests, title: "Too many requests",
             detail: "This network may make \(limit.description) requests of this kind; try again in \(seconds) s."
         ).response(from: request, context: context, retryAfter: seconds)
+    }
+
+    /// Takes a request from the bucket. When the database cannot count, the request goes on:
+    /// the route answers 503 itself if it needs the database, and cached feeds are still served.
+    private func take(_ key: String, limit: RateLimitConfiguration.Limit, context: Context) async throws -> Double? {
+        switch buckets {
+        case .memory(let limiter):
+            return limiter.take(key, limit: limit)
+        case .store(let limiter):
+            do {
+                return try await limiter.take(key, limit: limit)
+            } catch let error as StoreError {
+                context.logger.warning("rate limit not counted: \(error)")
+                return nil
+            }
+        }
     }
 
     /// Which limit a request counts against; nil for the unlimited routes.

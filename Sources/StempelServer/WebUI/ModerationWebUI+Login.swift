@@ -23,7 +23,7 @@ extension ModerationWebUI {
         }
         let name = (form["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let address = configuration.trustedProxies.clientAddress(of: request, context: context)
-        if let seconds = await throttle.retryAfter(account: name, address: address) {
+        if let seconds = try await throttle.retryAfter(account: name, address: address) {
             var error = WebError(.tooManyRequests, message: .tooManyFailures, value: String(seconds))
             error.headers[.retryAfter] = String(seconds)
             throw error
@@ -32,12 +32,12 @@ extension ModerationWebUI {
         let password = form["password"] ?? ""
         let matches = credentials.verify(password: password, hash: moderator?.passwordHash ?? Self.timingHash)
         guard let moderator, matches else {
-            await throttle.recordFailure(account: name.isEmpty ? nil : name, address: address)
+            try await throttle.recordFailure(account: name.isEmpty ? nil : name, address: address)
             let language = UILanguage.negotiate(request)
             let content = LoginContent(token: token, name: name, error: UIText.text("login_failed", language))
             return pages.render("login", content: content, status: .unauthorized, request: request, context: context)
         }
-        await throttle.recordSuccess(account: moderator.name)
+        try await throttle.recordSuccess(account: moderator.name)
         let secret = WebCookies.newSecret()
         let now = Date()
         let lifetime = configuration.login.sessionHours * 3600

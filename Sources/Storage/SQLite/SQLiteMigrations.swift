@@ -132,6 +132,7 @@ enum SQLiteMigrations {
         registerAuthors(in: &migrator)
         registerShingles(in: &migrator)
         registerHeldColumnWebhooks(in: &migrator)
+        registerRateLimits(in: &migrator)
         return migrator
     }
 }
