@@ -131,6 +131,7 @@ enum SQLiteMigrations {
         registerSourceLeases(in: &migrator)
         registerAuthors(in: &migrator)
         registerShingles(in: &migrator)
+        registerSourcePolls(in: &migrator)
         return migrator
     }
 }

@@ -19,8 +19,9 @@ public protocol StoreTransfer: Sendable {
 /// sign-in. Every other table and column of a store must be in ``TransferTable/all``, which the
 /// stores' tests check against the schema, so that a new migration cannot be forgotten by export.
 package enum TransferExclusions {
-    /// Tables not moved: web sessions (people sign in again) and the stores' migration records.
-    package static let tables: Set<String> = ["sessions", "grdb_migrations", "stempel_migrations"]
+    /// Tables not moved: web sessions (people sign in again), the poll log (which process polled
+    /// when; like the leases, it belongs to the pollers) and the stores' migration records.
+    package static let tables: Set<String> = ["sessions", "source_polls", "grdb_migrations", "stempel_migrations"]
     /// Columns not moved, by table: poll leases end with their poller; a comment's shingle
     /// fingerprint is derived from its body, and the duplicates rule shingles the body when it is missing.
     package static let columns: [String: Set<String>] = ["sources": ["lease_holder", "lease_until"], "comments": ["shingles"]]
