@@ -9,7 +9,7 @@
 #   STEMPEL_BIN=.build/debug/stempel Benchmarks/cluster/bench.sh # another binary, not rebuilt
 #   DURATION=20 CONNECTIONS="16 64" Benchmarks/cluster/bench.sh
 #
-# PostgreSQL is a throwaway cluster (Tests/postgres/start.sh) with fsync turned back on, so that
+# PostgreSQL is a throwaway cluster (Tests/postgres/start.sh) with fsync on, so that
 # a 201 is as durable as on SQLite (synchronous=FULL); each configuration gets a new database.
 # Needs wrk, nginx, curl and psql. Traffic stays on 127.0.0.1.
 set -euo pipefail
@@ -41,8 +41,7 @@ stempel=${STEMPEL_BIN:-.build/release/stempel}
 [[ -n ${STEMPEL_BIN:-} ]] || swift build -c release --product stempel >/dev/null
 
 unset STEMPEL_TEST_POSTGRES_URL
-eval "$(Tests/postgres/start.sh)"
-psql "$STEMPEL_TEST_POSTGRES_URL" -X -q -c "ALTER SYSTEM SET fsync = on" -c "SELECT pg_reload_conf()" >/dev/null
+eval "$(STEMPEL_POSTGRES_FSYNC=on Tests/postgres/start.sh)"
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
 nginx_port=$(free_port)
