@@ -330,15 +330,16 @@ class Run:
         rows = self.psql("SELECT source_id, poller, extract(epoch FROM started_at), extract(epoch FROM finished_at) FROM source_polls "
                          "ORDER BY source_id, started_at, id")
         pollers = {row[1] for row in rows}
-        previous = {}
+        latest = {}  # source id -> (poller, finished) of the poll that finished last so far
         overlaps = 0
         for source_id, poller, started, finished in rows:
             started, finished = float(started), float(finished)
-            if source_id in previous and started < previous[source_id][2]:
+            if source_id in latest and started < latest[source_id][1]:
                 overlaps += 1
                 self.problems.append(f"source {source_id}: {poller} started polling at {started:.6f} before "
-                                     f"{previous[source_id][0]} finished at {previous[source_id][2]:.6f}")
-            previous[source_id] = (poller, started, finished)
+                                     f"{latest[source_id][0]} finished at {latest[source_id][1]:.6f}")
+            if source_id not in latest or finished > latest[source_id][1]:
+                latest[source_id] = (poller, finished)
         fetches = sorted(feed_server.fetches)
         for (start_a, end_a), (start_b, _) in zip(fetches, fetches[1:]):
             if start_b < end_a:
