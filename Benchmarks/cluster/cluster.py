@@ -4,9 +4,9 @@
 Started by Benchmarks/cluster/run.sh, which builds Stempel and starts PostgreSQL. This script:
 
 1. starts --instances `stempel serve` processes on the empty database at once
-   (each loading the sample feed and subscribing the sources file's trusted source: a local HTTP
-   server whose feed gains an item on every fetch and answers slowly, so that two polls at once
-   would overlap), with nginx in front when --nginx names it (docs/nginx/stempel.conf with this
+   (each loading the sample feed and subscribing the sources file's four trusted sources: feeds
+   on a local HTTP server that gain an item on every fetch and answer slowly, so that two polls
+   of one source at once would overlap), with nginx in front when --nginx names it (docs/nginx/stempel.conf with this
    run's ports), and adds a moderator;
 2. posts comments to every instance and through nginx from several threads (each with an
    Idempotency-Key; a request whose answer is lost is retried with the same key elsewhere), while
@@ -22,8 +22,8 @@ Started by Benchmarks/cluster/run.sh, which builds Stempel and starts PostgreSQL
      there), and the comment's status is the last decision's;
    - the published feeds are byte-identical on every surviving instance and the fresh one
      (polled with a deadline: caches follow NOTIFY);
-   - the source's polls (the poll log, source_polls) never overlap, and the feed server never
-     served two fetches at once.
+   - no source's polls (the poll log, source_polls) overlap, and the feed server never served
+     one feed twice at once.
 
 Exits 1 with every violation listed. Only the standard library, psql and the binaries.
 """
@@ -41,6 +41,7 @@ import threading
 import time
 import uuid
 
+FEEDS = ["alfa", "bravo", "charlie", "delta"]  # sources on the feed server, so that the instances compete for them
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TEXTS = [
     "Mooi verhaal, dank voor het delen! Ik herken het helemaal.",
@@ -74,15 +75,15 @@ def request(port, method, path, body=None, headers=None, timeout=15):
 
 
 class FeedServer:
-    """A feed that gains an item per fetch while growing, served slowly; records every fetch."""
+    """Feeds (one per path) that gain an item per fetch while growing, served slowly; records every fetch per path."""
 
     def __init__(self, work, delay):
-        self.items = 0
+        self.items = {}  # path -> items
         self.growing = True
         self.delay = delay
-        self.fetches = []  # (start, end)
-        self.active = 0
-        self.most_at_once = 0
+        self.fetches = {}  # path -> [(start, end)]
+        self.active = {}
+        self.most_at_once = {}
         self.lock = threading.Lock()
         self.log = open(os.path.join(work, "feed-server.log"), "w")
         server = self
@@ -91,25 +92,27 @@ class FeedServer:
             def do_GET(self):
                 started = time.time()
                 with server.lock:
-                    server.active += 1
-                    server.most_at_once = max(server.most_at_once, server.active)
+                    path = self.path
+                    server.active[path] = server.active.get(path, 0) + 1
+                    server.most_at_once[path] = max(server.most_at_once.get(path, 0), server.active[path])
                     if server.growing:
-                        server.items += 1
-                    items = server.items
+                        server.items[path] = server.items.get(path, 0) + 1
+                    items = server.items.get(path, 0)
                 try:
                     time.sleep(server.delay)
-                    body = server.feed(items).encode()
+                    body = server.feed(path.strip("/").split(".")[0], items).encode()
                     self.send_response(200)
                     self.send_header("Content-Type", "application/rss+xml")
                     self.send_header("Content-Length", str(len(body)))
                     self.end_headers()
                     self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the poller was killed while it fetched
                 finally:
-                    # Also when the poller was killed while it fetched (a broken pipe here).
                     ended = time.time()
                     with server.lock:
-                        server.active -= 1
-                        server.fetches.append((started, ended))
+                        server.active[path] -= 1
+                        server.fetches.setdefault(path, []).append((started, ended))
                         server.log.write(f"{started:.6f} {ended:.6f} {self.path} items={items}\n")
                         server.log.flush()
 
@@ -121,13 +124,13 @@ class FeedServer:
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 
     @staticmethod
-    def feed(count):
+    def feed(name, count):
         items = "".join(
-            f"<item><title>Clusterbericht {n}</title><link>http://127.0.0.1/cluster/{n}</link>"
-            f"<guid isPermaLink=\"false\">cluster-{n}</guid><description>Bericht {n} uit de clusterproef.</description>"
+            f"<item><title>Clusterbericht {name} {n}</title><link>http://127.0.0.1/cluster/{name}/{n}</link>"
+            f"<guid isPermaLink=\"false\">cluster-{name}-{n}</guid><description>Bericht {n} uit de clusterproef.</description>"
             f"<pubDate>{time.strftime('%a, %d %b %Y %H:%M:%S +0000', time.gmtime(1764000000 + n * 60))}</pubDate></item>"
             for n in range(count, 0, -1))
-        return f"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Clusterbron</title><link>http://127.0.0.1/</link>" \
+        return f"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Clusterbron {name}</title><link>http://127.0.0.1/</link>" \
                f"<description>Proef</description>{items}</channel></rss>"
 
 
@@ -340,16 +343,21 @@ class Run:
                                      f"{latest[source_id][0]} finished at {latest[source_id][1]:.6f}")
             if source_id not in latest or finished > latest[source_id][1]:
                 latest[source_id] = (poller, finished)
-        fetches = sorted(feed_server.fetches)
-        for (start_a, end_a), (start_b, _) in zip(fetches, fetches[1:]):
-            if start_b < end_a:
-                self.problems.append(f"the feed server served two fetches at once ({start_a:.6f}-{end_a:.6f} and {start_b:.6f})")
-        if feed_server.most_at_once > 1:
-            self.problems.append(f"the feed server served {feed_server.most_at_once} fetches at once")
-        if len(rows) < 3:
+        for path, fetches in feed_server.fetches.items():
+            fetches = sorted(fetches)
+            for (start_a, end_a), (start_b, _) in zip(fetches, fetches[1:]):
+                if start_b < end_a:
+                    self.problems.append(f"the feed server served {path} twice at once ({start_a:.6f}-{end_a:.6f} and {start_b:.6f})")
+            if feed_server.most_at_once[path] > 1:
+                self.problems.append(f"the feed server served {path} {feed_server.most_at_once[path]} times at once")
+        if len(rows) < 3 * len(FEEDS):
             self.problems.append(f"only {len(rows)} polls were stored: too few to show anything")
-        log(f"polls: {len(rows)} stored by {len(pollers)} pollers, {overlaps} overlapping; "
-            f"{len(fetches)} fetches served, at most {feed_server.most_at_once} at once")
+        by_source = {}
+        for source_id, poller, _, _ in rows:
+            by_source.setdefault(source_id, set()).add(poller)
+        log(f"polls: {len(rows)} stored by {len(pollers)} pollers ({sorted(len(p) for p in by_source.values())} per source), {overlaps} overlapping; "
+            f"{sum(len(f) for f in feed_server.fetches.values())} fetches served, at most "
+            f"{max(feed_server.most_at_once.values(), default=0)} of one feed at once")
 
     def feeds(self, port, paths):
         result = {}
@@ -408,12 +416,11 @@ def main():
     # Every instance subscribes the source at start, all at the same moment: one subscription.
     sources = os.path.join(arguments.work, "sources.yaml")
     with open(sources, "w") as handle:
-        handle.write(f"""sources:
-  - url: http://127.0.0.1:{feed_server.port}/feed.rss
-    name: Clusterbron
+        handle.write("sources:\n" + "".join(f"""  - url: http://127.0.0.1:{feed_server.port}/{name}.rss
+    name: Clusterbron {name}
     trusted: true
     comments: false
-""")
+""" for name in FEEDS))
     nginx_port = free_port()
     with open(config, "w") as handle:
         handle.write(f"""server:
@@ -441,8 +448,8 @@ ingestion:
         run.ports = [(i.name, i.port) for i in instances]
         token = run.stempel("moderator", "add", "clusterproef", "--admin", stdin="clusterproef-wachtwoord\n").strip().split()[-1]
         subscribed = run.psql("SELECT COUNT(*) FROM sources")[0][0]
-        if subscribed != "1":
-            run.problems.append(f"{len(instances)} instances starting together subscribed the sources file's source {subscribed} times")
+        if subscribed != str(len(FEEDS)):
+            run.problems.append(f"{len(instances)} instances starting together subscribed the sources file's {len(FEEDS)} sources as {subscribed}")
 
         nginx = None
         if arguments.nginx:
@@ -505,7 +512,7 @@ ingestion:
             if not instance.alive():
                 run.problems.append(f"{instance.name} died (exit {instance.process.returncode}); see {instance.log_path}")
         survivors = [i for i in survivors if i.alive()]
-        log(f"load stopped; the feed has {feed_server.items} items and grows no more")
+        log(f"load stopped; the feeds have {sorted(feed_server.items.values())} items and grow no more")
 
         # Polls still running finish, then nothing changes any more: a fresh instance renders from the database.
         time.sleep(2)
