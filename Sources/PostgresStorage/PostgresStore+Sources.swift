@@ -93,6 +93,7 @@ extension PostgresStore: SourceStore {
         let prepared = try update.comments.map { (key: $0.itemKey, row: try PreparedComment($0.comment)) }
         // What rules see of a column is cached; a changed column must be seen anew.
         if !update.columns.isEmpty { columnInfos.removeAll() }
+        let finishedAt = Date()
         let changed = try await transaction { connection -> Bool in
             // FOR UPDATE: an instance that polled the same source at the same moment waits, then
             // finds the items already stored and skips them.
@@ -141,12 +142,35 @@ extension PostgresStore: SourceStore {
                 """,
                 logger: logger
             )
+            try await connection.execute(
+                """
+                INSERT INTO source_polls (source_id, poller, started_at, finished_at, status, added)
+                VALUES (\(source.id), \(update.poller), \(state.lastFetchAt ?? finishedAt), \(finishedAt), \(state.lastStatus), \(added))
+                """,
+                logger: logger
+            )
+            try await connection.execute(
+                "DELETE FROM source_polls WHERE source_id = \(source.id) AND started_at < \(finishedAt.addingTimeInterval(-SourcePoll.retention))",
+                logger: logger
+            )
             let changed = !update.columns.isEmpty || !prepared.isEmpty
             // Columns and comments a poll writes may appear in the published feeds.
             if changed { try await notifyChange(connection) }
             return changed
         }
         if changed { publishedChanges.bump() }
+    }
+
+    public func polls(sourceID: Int64?) async throws -> [SourcePoll] {
+        try await read { connection in
+            try await connection.rows(
+                "SELECT * FROM source_polls WHERE \(sourceID)::bigint IS NULL OR source_id = \(sourceID) ORDER BY started_at, id", logger: logger
+            ).map { row in
+                SourcePoll(
+                    sourceID: try row.get("source_id"), poller: try row.get("poller"), startedAt: try row.get("started_at"),
+                    finishedAt: try row.get("finished_at"), status: try row.get("status"), added: try row.get("added"))
+            }
+        }
     }
 
     static let sourceSelect = """

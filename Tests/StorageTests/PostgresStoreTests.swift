@@ -25,8 +25,8 @@ import Testing
                 #expect(
                     try await store.appliedMigrations() == [
                         "2026-11-27 author marks", "2026-11-27 comment shingles", "2026-11-27 held column findings and webhooks",
-                        "2026-11-27 initial schema", "2026-11-27 rate limits",
-                        "2026-11-27 source leases", "2026-11-27 sources", "2026-11-27 webhook deliveries",
+                        "2026-11-27 initial schema", "2026-11-27 rate limits", "2026-11-27 source leases", "2026-11-27 source polls",
+                        "2026-11-27 sources", "2026-11-27 webhook deliveries",
                     ])
                 #expect(try await store.missingMigrations().isEmpty)
                 #expect(try await store.migrate().isEmpty)

@@ -36,4 +36,33 @@ import Testing
                 ])
         }
     }
+
+    @Test(arguments: StoreBackend.available)
+    func everyStoredPollIsLoggedWithItsPollerAndTimes(_ backend: StoreBackend) async throws {
+        try await backend.withStore { store in
+            let started = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down) - 5)
+            let a = try await store.addSource(SourceDraft(url: "https://a.example/feed", name: "a")).id
+            let b = try await store.addSource(SourceDraft(url: "https://b.example/feed", name: "b")).id
+            #expect(try await store.polls(sourceID: nil).isEmpty)
+
+            let ok = SourceState(lastFetchAt: started, lastStatus: "200 OK", nextPollAt: started.addingTimeInterval(3600))
+            try await store.applyPoll(SourcePollUpdate(sourceID: a, state: ok, poller: "one"))
+            let failed = SourceState(lastFetchAt: started.addingTimeInterval(1), lastStatus: "HTTP 500", failureCount: 1)
+            try await store.applyPoll(SourcePollUpdate(sourceID: b, state: failed, poller: "two"))
+            try await store.applyPoll(SourcePollUpdate(sourceID: a, state: ok))
+
+            let polls = try await store.polls(sourceID: nil)
+            #expect(polls.map(\.sourceID) == [a, a, b])
+            #expect(polls.map(\.poller) == ["one", nil, "two"])
+            #expect(polls.map(\.status) == ["200 OK", "200 OK", "HTTP 500"])
+            #expect(polls.map(\.startedAt) == [started, started, started.addingTimeInterval(1)])
+            #expect(polls.allSatisfy { $0.finishedAt >= $0.startedAt && $0.added == 0 })
+            #expect(try await store.polls(sourceID: b).map(\.poller) == ["two"])
+
+            // Polls that started longer than the retention ago are removed when a poll is stored.
+            let old = SourceState(lastFetchAt: Date().addingTimeInterval(-SourcePoll.retention - 60), lastStatus: "304 Not Modified")
+            try await store.applyPoll(SourcePollUpdate(sourceID: a, state: old, poller: "three"))
+            #expect(try await store.polls(sourceID: a).map(\.poller) == ["one", nil])
+        }
+    }
 }

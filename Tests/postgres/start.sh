@@ -37,10 +37,11 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 
 "${as_owner[@]}" "$bin/initdb" --pgdata="$dir/data" --username=stempel --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
     >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
-# Tests only: no fsync (a crash loses the cluster, which is thrown away anyway); enough
-# connections for test suites that run in parallel, each with its own pool.
+# Tests only: no fsync (a crash loses the cluster, which is thrown away anyway; a benchmark sets
+# STEMPEL_POSTGRES_FSYNC=on to measure durable commits); enough connections for test suites that
+# run in parallel, each with its own pool.
 "${as_owner[@]}" "$bin/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" --wait --timeout=60 \
-    -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off -c max_connections=300" \
+    -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=${STEMPEL_POSTGRES_FSYNC:-off} -c max_connections=300" \
     start >&2 || { cat "$dir/server.log" >&2; exit 1; }
 
 echo "export STEMPEL_TEST_POSTGRES_URL=postgres://stempel@127.0.0.1:$port/postgres"

@@ -22,7 +22,7 @@ public struct IngestionService: Service {
     let logger: Logger
     /// The longest sleep, so that new sources are not left waiting for a far-away due date.
     public var idleCheck: Duration = .seconds(15)
-    /// Who this poller is in the sources' leases; unique per process.
+    /// Who this poller is in the sources' leases and the poll log; unique per process.
     public var leaseHolder = "poller-\(UUID().uuidString.lowercased())"
     /// How long a poller may hold the sources it took in one cycle before another may take
     /// them: longer than a cycle takes (fetches have their own timeouts), short enough that a
@@ -67,6 +67,8 @@ public struct IngestionService: Service {
 
     /// Polls `sources` (due or not): one at a time per host, a bounded number of hosts at once.
     public func poll(_ sources: [Source]) async -> [PollOutcome] {
+        var poller = self.poller
+        poller.holder = leaseHolder
         let byHost = Dictionary(grouping: sources, by: Self.hostKey).values.map { $0 }
         let limit = max(1, poller.fetcher.configuration.maxConcurrentFetches)
         return await withTaskGroup(of: [PollOutcome].self) { group in
@@ -77,7 +79,7 @@ public struct IngestionService: Service {
                     outcomes += done
                     running -= 1
                 }
-                group.addTask {
+                group.addTask { [poller] in
                     var done: [PollOutcome] = []
                     for source in hostSources where !Task.isCancelled {
                         done.append(await poller.poll(source))

@@ -20,6 +20,9 @@ public struct SourcePoller: Sendable {
     let logger: Logger
     let metrics: PollMetrics
     private let mapper = EntryMapper()
+    /// Who polls, as the poll log records it (``SourcePoll/poller``): ``IngestionService`` sets
+    /// its lease holder; nil by default.
+    public var holder: String?
 
     /// Creates a poller. Each poll's result is counted per source in `metricsFactory` (see
     /// ``PollMetrics``), swift-metrics' bootstrapped factory by default.
@@ -56,11 +59,11 @@ public struct SourcePoller: Sendable {
                 state.lastError = nil
                 state.failureCount = 0
                 state.nextPollAt = now.addingTimeInterval(TimeInterval(unchangedInterval(source, headers: fetched.headers)))
-                try await store.applyPoll(SourcePollUpdate(sourceID: source.id, movedTo: fetched.movedTo, state: state))
+                try await store.applyPoll(SourcePollUpdate(sourceID: source.id, movedTo: fetched.movedTo, state: state, poller: holder))
                 return PollOutcome(sourceID: source.id, kind: .notModified, status: state.lastStatus ?? "")
             }
             let feed = try FetchedFeedParser(fetched: fetched, maxBytes: fetcher.configuration.maxResponseBytes).parse()
-            var update = SourcePollUpdate(sourceID: source.id, movedTo: fetched.movedTo, state: state)
+            var update = SourcePollUpdate(sourceID: source.id, movedTo: fetched.movedTo, state: state, poller: holder)
             let changed: Int
             if source.isCommentFeed {
                 update.comments = try await comments(from: feed, source: source, now: now)
@@ -98,7 +101,7 @@ public struct SourcePoller: Sendable {
             metadata: ["source": "\(source.id)", "url": "\(source.url)", "error": "\(state.lastError ?? "")", "retry_in_s": "\(Int(wait))"]
         )
         do {
-            try await store.applyPoll(SourcePollUpdate(sourceID: source.id, state: state, disable: fetchError?.isGone == true))
+            try await store.applyPoll(SourcePollUpdate(sourceID: source.id, state: state, disable: fetchError?.isGone == true, poller: holder))
         } catch {
             logger.error("recording a source's failure failed", metadata: ["source": "\(source.id)", "error": "\(error)"])
         }

@@ -63,8 +63,13 @@ public struct SourceListFile: Sendable {
         let known = Set(try await store.sources().map(\.url))
         var added = 0
         for draft in try drafts() where !known.contains(draft.url) {
-            _ = try await store.addSource(draft)
-            added += 1
+            do {
+                _ = try await store.addSource(draft)
+                added += 1
+            } catch let error as StoreError where error.isConflict {
+                // Another instance starting at the same moment subscribed it first.
+                continue
+            }
         }
         return added
     }

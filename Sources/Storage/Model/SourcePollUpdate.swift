@@ -19,6 +19,8 @@ public struct SourcePollUpdate: Sendable {
     public var columns: [IngestedColumn]
     /// New items of a comment feed, judged.
     public var comments: [IngestedComment]
+    /// The poller that polled (its lease holder), kept in the poll log (``SourcePoll``).
+    public var poller: String?
 
     /// Creates an update.
     public init(
@@ -27,7 +29,8 @@ public struct SourcePollUpdate: Sendable {
         state: SourceState,
         disable: Bool = false,
         columns: [IngestedColumn] = [],
-        comments: [IngestedComment] = []
+        comments: [IngestedComment] = [],
+        poller: String? = nil
     ) {
         self.sourceID = sourceID
         self.movedTo = movedTo
@@ -35,6 +38,7 @@ public struct SourcePollUpdate: Sendable {
         self.disable = disable
         self.columns = columns
         self.comments = comments
+        self.poller = poller
     }
 }
 

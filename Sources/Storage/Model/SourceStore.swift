@@ -38,6 +38,11 @@ public protocol SourceStore: Sendable {
     /// The keys of every item stored from a comment feed.
     func commentKeys(sourceID: Int64) async throws -> Set<String>
 
-    /// Writes one poll's outcome (columns, comments, validators, state) in one transaction.
+    /// Writes one poll's outcome (columns, comments, validators, state) in one transaction, with
+    /// a ``SourcePoll`` in the poll log (from the state's `lastFetchAt` until now); removes the
+    /// source's polls older than ``SourcePoll/retention``.
     func applyPoll(_ update: SourcePollUpdate) async throws
+
+    /// The poll log of a source (or of every source when nil), the earliest first.
+    func polls(sourceID: Int64?) async throws -> [SourcePoll]
 }

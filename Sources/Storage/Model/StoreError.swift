@@ -34,6 +34,12 @@ public struct StoreError: Error, Hashable, CustomStringConvertible {
         return false
     }
 
+    /// Whether this is ``conflict(_:)``.
+    public var isConflict: Bool {
+        if case .conflict = reason { return true }
+        return false
+    }
+
     /// Whether this is ``unknownColumn(_:)``.
     public var isUnknownColumn: Bool {
         if case .unknownColumn = reason { return true }

@@ -58,4 +58,20 @@ extension SQLiteMigrations {
             }
         }
     }
+
+    /// The poll log: who polled a source from when to when (``SourcePoll``).
+    static func registerSourcePolls(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("2026-11-27 source polls") { db in
+            try db.create(table: "source_polls") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("source_id", .integer).notNull().references("sources", onDelete: .cascade)
+                table.column("poller", .text)
+                table.column("started_at", .datetime).notNull()
+                table.column("finished_at", .datetime).notNull()
+                table.column("status", .text)
+                table.column("added", .integer).notNull()
+            }
+            try db.create(index: "source_polls_by_source", on: "source_polls", columns: ["source_id", "started_at"])
+        }
+    }
 }

@@ -133,6 +133,7 @@ enum SQLiteMigrations {
         registerShingles(in: &migrator)
         registerHeldColumnWebhooks(in: &migrator)
         registerRateLimits(in: &migrator)
+        registerSourcePolls(in: &migrator)
         return migrator
     }
 }

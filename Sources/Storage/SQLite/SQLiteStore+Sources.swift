@@ -113,6 +113,7 @@ extension SQLiteStore: SourceStore {
         defer {
             if !update.columns.isEmpty || !prepared.isEmpty { publishedChanges.bump() }
         }
+        let finishedAt = Date()
         try await writer.write { db in
             guard let source = try Self.source(id: update.sourceID, in: db) else { return }
             var added = 0
@@ -149,6 +150,28 @@ extension SQLiteStore: SourceStore {
                     state.failureCount, added, update.disable, source.id,
                 ]
             )
+            try db.execute(
+                sql: "INSERT INTO source_polls (source_id, poller, started_at, finished_at, status, added) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [source.id, update.poller, state.lastFetchAt ?? finishedAt, finishedAt, state.lastStatus, added]
+            )
+            try db.execute(
+                sql: "DELETE FROM source_polls WHERE source_id = ? AND started_at < ?",
+                arguments: [source.id, finishedAt.addingTimeInterval(-SourcePoll.retention)]
+            )
+        }
+    }
+
+    public func polls(sourceID: Int64?) async throws -> [SourcePoll] {
+        try await reader.read { db in
+            try Row.fetchAll(
+                db,
+                sql: "SELECT * FROM source_polls WHERE ? IS NULL OR source_id = ? ORDER BY started_at, id",
+                arguments: [sourceID, sourceID]
+            ).map { row in
+                SourcePoll(
+                    sourceID: row["source_id"], poller: row["poller"], startedAt: row["started_at"], finishedAt: row["finished_at"],
+                    status: row["status"], added: row["added"])
+            }
         }
     }
 

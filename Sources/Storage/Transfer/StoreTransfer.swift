@@ -20,8 +20,11 @@ public protocol StoreTransfer: Sendable {
 /// stores' tests check against the schema, so that a new migration cannot be forgotten by export.
 package enum TransferExclusions {
     /// Tables not moved: web sessions (people sign in again), rate-limit buckets and failed
-    /// sign-ins (they refill and expire within minutes), and the stores' migration records.
-    package static let tables: Set<String> = ["sessions", "rate_buckets", "login_failures", "grdb_migrations", "stempel_migrations"]
+    /// sign-ins (they refill and expire within minutes), the poll log (which process polled when;
+    /// like the leases, it belongs to the pollers) and the stores' migration records.
+    package static let tables: Set<String> = [
+        "sessions", "rate_buckets", "login_failures", "source_polls", "grdb_migrations", "stempel_migrations",
+    ]
     /// Columns not moved, by table: poll leases end with their poller; a comment's shingle
     /// fingerprint is derived from its body, and the duplicates rule shingles the body when it is missing.
     package static let columns: [String: Set<String>] = ["sources": ["lease_holder", "lease_until"], "comments": ["shingles"]]
