@@ -141,7 +141,7 @@ extension PostgresStore {
             conditions.append("(comments.author_name = \(try bind(author)) OR comments.author_email = \(try bind(author.lowercased())))")
         }
         if let after = query.after {
-            let created = try bind(after.createdAt)
+            let created = try bind(ExactTimestamp(after.createdAt))
             // Byte by byte, whatever the database's collation: the cursor may be a column's id
             // (`column-12`) from the merged queue, ordered as `QueueItem` orders them.
             conditions.append(

@@ -31,7 +31,7 @@ extension PostgresStore {
             )
         }
         if let after = query.after {
-            let created = try bind(after.createdAt)
+            let created = try bind(ExactTimestamp(after.createdAt))
             conditions.append("(columns.created_at > \(created) OR (columns.created_at = \(created) AND \(Self.queueID) > \(try bind(after.id))))")
         }
         let sql =

@@ -88,7 +88,8 @@ import Testing
         }
     }
 
-    @Test(arguments: ServerBackend.available) func aJudgedColumnShowsItsFindingsAndTheRuleAndScoreFiltersFindIt(_ backend: ServerBackend) async throws {
+    @Test(arguments: ServerBackend.available) func aJudgedColumnShowsItsFindingsAndTheRuleAndScoreFiltersFindIt(_ backend: ServerBackend) async throws
+    {
         try await backend.withServer { server in
             let token = try await server.addModerator("anja")
             let findings = [

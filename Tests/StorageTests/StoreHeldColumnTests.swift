@@ -61,6 +61,48 @@ import Testing
         }
     }
 
+    /// Times whose microsecond, read back from PostgreSQL as a `Date` and carried through a cursor
+    /// token (seconds since 1970), lands a hair below itself, so that binding it again by
+    /// truncation gave the microsecond before (about a quarter of all microseconds in 2026).
+    private static func awkwardTimes(_ count: Int) -> [Date] {
+        let postgresEpoch = Date(timeIntervalSince1970: 946_684_800)
+        let start = Int64(Fixtures.day.timeIntervalSince(postgresEpoch) * 1_000_000) + 123_457
+        let awkward = (start..<start + 10_000).lazy.filter { microseconds in
+            let read = Date(timeInterval: Double(microseconds) / 1_000_000, since: postgresEpoch)
+            let readBack = Date(timeIntervalSince1970: read.timeIntervalSince1970)
+            return Int64(readBack.timeIntervalSince(postgresEpoch) * 1_000_000) != microseconds
+        }
+        // Half a microsecond on, so that storing either way keeps the intended microsecond.
+        return awkward.prefix(count).map { Date(timeInterval: (Double($0) + 0.5) / 1_000_000, since: postgresEpoch) }
+    }
+
+    @Test(arguments: StoreBackend.available) func pagingRepeatsNothingWhateverTheMicrosecondOfTheLastItem(_ backend: StoreBackend)
+        async throws
+    {
+        try await backend.withStore { store in
+            let times = Self.awkwardTimes(6)
+            try #require(times.count == 6)
+            _ = try await seed(store, held: ["c1"], at: times[0])
+            for (index, time) in times.dropFirst().enumerated() {
+                try await store.insertComment(Fixtures.comment(on: "a", body: "held \(index)", status: .held, at: time))
+            }
+            let all = try await store.moderationQueue(QueueQuery(limit: 100))
+            for limit in [1, 2] {
+                var seen: [String] = []
+                var query = QueueQuery(limit: limit)
+                // Bounded: a cursor that does not move on would page forever.
+                for _ in 0..<all.count + 1 {
+                    let page = try await store.moderationQueue(query)
+                    guard let last = page.last else { break }
+                    seen += page.map(\.id)
+                    // As a client pages: through the cursor's token.
+                    query.after = QueueCursor(token: last.cursor.token)
+                }
+                #expect(seen == all.map(\.id), "pages of \(limit)")
+            }
+        }
+    }
+
     private static func outcome(_ result: ColumnDecisionResult) -> String {
         switch result {
         case .decided: "decided"
