@@ -16,7 +16,8 @@ struct BenchCommand: AsyncParsableCommand {
 }
 
 /// Judges typical comments one after another against a database with history, and reports the
-/// latency per comment (median, p99) and the evaluations per second of one sequential caller.
+/// latency per comment (median, p99), the evaluations per second of one sequential caller and of
+/// several at once, and the CPU time per evaluation of the sequential pass.
 struct RulesBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
