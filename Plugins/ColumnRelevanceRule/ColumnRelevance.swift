@@ -19,6 +19,9 @@ import ModerationKit
 /// Anything else, and every comment on a column the store does not know, is no finding. A
 /// column is read up to its first 64 KiB, a comment up to its first 64 KiB and 300 words.
 ///
+/// A column's words are read once and kept with the rule (for up to 256 columns), not read
+/// again for every comment on it; a column whose title, tags or text changed is read again.
+///
 /// ```swift
 /// var history = RecordedHistory()
 /// history.record(ColumnInfo(slug: "bakker", title: "De bakker op de hoek", tags: ["brood"], text: "…"))
@@ -42,6 +45,8 @@ public struct ColumnRelevance: ModerationRule {
     private let stopWords: Set<UInt64>
     /// Praise phrases as word hashes, by the hash of their first word.
     private let praise: [UInt64: [[UInt64]]]
+    /// The words of the columns seen, read once per column (and again when it changes).
+    let columnWords = ColumnWordCache(byteLimit: ColumnRelevance.byteLimit)
 
     /// Creates the rule with a site's options, hashing the stop words and praise phrases once.
     public init(options: Options) {
@@ -63,7 +68,7 @@ public struct ColumnRelevance: ModerationRule {
     public func evaluate(_ submission: Submission, in context: RuleContext) async throws -> [Finding] {
         guard let column = try await context.column(submission.column) else { return [] }
         let words = CommentWords(submission.body, byteLimit: Self.byteLimit, stopWords: stopWords)
-        let shared = words.shared(with: [column.title] + column.tags + [column.text], byteLimit: Self.byteLimit)
+        let shared = words.shared(with: columnWords.words(of: column))
         if shared.count >= options.minimumSharedWords {
             return [Finding(score: options.relevanceScore, reason: "shares \(shared.count) words with the column (\(Self.list(shared)))")]
         }

@@ -8,19 +8,18 @@ struct CommentWords {
     /// The distinct content words (three letters or more, not all digits, not stop words), in
     /// order of appearance, by stem.
     let contentWords: [String]
-    /// Their stems, for looking up the column's words.
-    private let stems: StemTable
-    /// The first three bytes of their stems.
-    private let prefixes: PrefixFilter
+    /// The hashes of their stems, in the same order, for looking them up in the column's words.
+    private let stems: [UInt64]
     /// The hash of every word, in order, for matching praise phrases.
     let wordHashes: [UInt64]
 
     init(_ text: String, byteLimit: Int, stopWords: Set<UInt64>) {
         var text = text
-        (contentWords, stems, prefixes, wordHashes) = text.withUTF8 { bytes in
-            var stems = StemTable(capacity: Self.maximumContentWords)
-            var prefixes = PrefixFilter()
+        (contentWords, stems, wordHashes) = text.withUTF8 { bytes in
+            // A content word takes at least two bytes and a separator: a short comment needs a small table.
+            var distinct = StemTable(capacity: min(Self.maximumContentWords, bytes.count / 2 + 1))
             var contentWords: [String] = []
+            var stems: [UInt64] = []
             var wordHashes: [UInt64] = []
             var scanner = WordScanner(UnsafeBufferPointer(rebasing: bytes.prefix(byteLimit)))
             var word: [UInt8] = []
@@ -28,39 +27,18 @@ struct CommentWords {
                 scanner.folded(found, into: &word)
                 let hash = WordScanner.hash(word)
                 wordHashes.append(hash)
-                guard word.count >= 3, word.contains(where: { $0 > UInt8(ascii: "9") }), !stopWords.contains(hash),
-                    stems.insert(WordScanner.hash(word, count: WordScanner.stemLength(of: word)), position: contentWords.count)
-                else { continue }
-                prefixes.insert(found.prefix)
+                guard word.count >= 3, word.contains(where: { $0 > UInt8(ascii: "9") }), !stopWords.contains(hash) else { continue }
+                let stem = WordScanner.hash(word, count: WordScanner.stemLength(of: word))
+                guard distinct.insert(stem, position: contentWords.count) else { continue }
+                stems.append(stem)
                 contentWords.append(String(decoding: word, as: UTF8.self))
             }
-            return (contentWords, stems, prefixes, wordHashes)
+            return (contentWords, stems, wordHashes)
         }
     }
 
-    /// The content words that the texts also have (by stem), in the comment's order; the texts
-    /// are read up to `byteLimit` bytes in all.
-    func shared(with texts: [String], byteLimit: Int) -> [String] {
-        guard !contentWords.isEmpty else { return [] }
-        var found = [Bool](repeating: false, count: contentWords.count)
-        var remaining = contentWords.count
-        var budget = byteLimit
-        for var text in texts where remaining > 0 && budget > 0 {
-            text.withUTF8 { bytes in
-                var scanner = WordScanner(UnsafeBufferPointer(rebasing: bytes.prefix(budget)))
-                var word: [UInt8] = []
-                while remaining > 0, let candidate = scanner.next() {
-                    guard candidate.length >= 3, prefixes.mayContain(candidate.prefix) else { continue }
-                    scanner.folded(candidate, into: &word)
-                    guard let position = stems.position(of: WordScanner.hash(word, count: WordScanner.stemLength(of: word))),
-                        !found[position]
-                    else { continue }
-                    found[position] = true
-                    remaining -= 1
-                }
-                budget -= bytes.count
-            }
-        }
-        return contentWords.indices.filter { found[$0] }.map { contentWords[$0] }
+    /// The content words that the column also has (by stem), in the comment's order.
+    func shared(with column: ColumnWords) -> [String] {
+        contentWords.indices.filter { column.contains(stems[$0]) }.map { contentWords[$0] }
     }
 }

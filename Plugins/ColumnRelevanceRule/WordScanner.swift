@@ -6,9 +6,8 @@
 /// skip accents still match the column. Letters of other scripts are lowercased. Words longer
 /// than ``maximumWordBytes`` are cut there.
 ///
-/// Two steps, because a column has a thousand words and only a few can matter: ``next()``
-/// finds a word's bytes and the first three bytes of its folded form, cheaply, and
-/// ``folded(_:into:)`` builds the whole folded word only for the words that pass a filter.
+/// Two steps: ``next()`` finds a word's bytes and the length of its folded form, cheaply, and
+/// ``folded(_:into:)`` builds the folded word only for the words long enough to matter.
 /// A struct read in a loop rather than a callback: state captured by closures made Swift check
 /// exclusive access at run time for every byte.
 ///
@@ -27,8 +26,6 @@ struct WordScanner {
     struct Word {
         /// Where it is in the text.
         var range: Range<Int>
-        /// Its first three folded bytes, packed (fewer for shorter words).
-        var prefix: UInt32
         /// The length of its folded form, in bytes, at most ``WordScanner/maximumWordBytes``.
         var length: Int
     }
@@ -45,7 +42,6 @@ struct WordScanner {
     /// The next word, or nil when there is none left.
     mutating func next() -> Word? {
         var start = -1
-        var prefix: UInt32 = 0
         var length = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -54,11 +50,10 @@ struct WordScanner {
                 let folded = byte &- UInt8(ascii: "0") < 10 ? byte : byte | 0x20
                 if folded &- UInt8(ascii: "0") < 10 || folded &- UInt8(ascii: "a") < 26 {
                     if start < 0 { start = index }
-                    if length < 3 { prefix = prefix << 8 | UInt32(folded) }
                     length += 1
                 } else if start >= 0 {
                     defer { index += 1 }
-                    return Word(range: start..<index, prefix: prefix, length: min(length, Self.maximumWordBytes))
+                    return Word(range: start..<index, length: min(length, Self.maximumWordBytes))
                 }
                 index += 1
                 continue
@@ -68,22 +63,18 @@ struct WordScanner {
             index += size
             switch Self.kind(of: value) {
             case .separator:
-                if start >= 0 { return Word(range: start..<here, prefix: prefix, length: min(length, Self.maximumWordBytes)) }
+                if start >= 0 { return Word(range: start..<here, length: min(length, Self.maximumWordBytes)) }
             case .mark:
                 continue
-            case .ascii(let byte):
+            case .ascii:
                 if start < 0 { start = here }
-                if length < 3 { prefix = prefix << 8 | UInt32(byte) }
                 length += 1
             case .other:
                 if start < 0 { start = here }
-                for byte in Self.foldedBytes(of: value) {
-                    if length < 3 { prefix = prefix << 8 | UInt32(byte) }
-                    length += 1
-                }
+                length += Self.foldedBytes(of: value).count
             }
         }
-        return start >= 0 ? Word(range: start..<index, prefix: prefix, length: min(length, Self.maximumWordBytes)) : nil
+        return start >= 0 ? Word(range: start..<index, length: min(length, Self.maximumWordBytes)) : nil
     }
 
     /// The folded bytes of a word found by ``next()``, in `word` (replacing what it held).
@@ -91,6 +82,13 @@ struct WordScanner {
         word.removeAll(keepingCapacity: true)
         var index = found.range.lowerBound
         while index < found.range.upperBound, word.count < Self.maximumWordBytes {
+            // An ASCII byte inside a word is a letter or a digit (anything else ends the word):
+            // `| 0x20` lowercases a letter and leaves a digit as it is.
+            if bytes[index] < 0x80 {
+                word.append(bytes[index] | 0x20)
+                index += 1
+                continue
+            }
             let (value, size) = Self.decode(bytes, at: index)
             index += size
             switch Self.kind(of: value) {
@@ -183,8 +181,7 @@ struct WordScanner {
     /// The length of the word's stem: one common Dutch or English ending stripped, when at least
     /// three letters remain, so that `bakkers`, `broodjes`, `leveringen` and `delivered` meet
     /// `bakker`, `brood`, `lever` and `deliver`. Crude on purpose: it only decides whether a
-    /// comment and its column share a word, and a rare false match costs a point of score. The
-    /// stem keeps the word's first three bytes, which the prefix filter relies on.
+    /// comment and its column share a word, and a rare false match costs a point of score.
     static func stemLength(of word: [UInt8]) -> Int {
         suffixLoop: for suffix in suffixes where word.count >= suffix.count + 3 {
             let start = word.count - suffix.count

@@ -76,9 +76,13 @@ enum TextNormalizer {
             if let last = current.indices.last, current[last].character == character {
                 current[last].count += 1
             } else {
+                // Room for most words at once, instead of growing the array letter by letter.
+                if current.isEmpty { current.reserveCapacity(Self.runsReserved) }
                 current.append(WordToken.Run(character: character, count: 1))
             }
         }
+
+        private static let runsReserved = 12
 
         mutating func endWord() {
             guard !current.isEmpty else { return }

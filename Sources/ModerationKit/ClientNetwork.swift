@@ -8,6 +8,11 @@
 public enum ClientNetwork {
     /// The network of an address, or nil when the text is not an IP address.
     public static func of(_ address: String, ipv4PrefixLength: Int = 24, ipv6PrefixLength: Int = 48) -> String? {
+        switch dottedDecimal(address) {
+        case .address(let bytes): return ipv4Network(bytes, prefix: ipv4PrefixLength)
+        case .invalid: return nil
+        case .other: break
+        }
         if let bytes = ipv4Bytes(address) { return ipv4Network(bytes, prefix: ipv4PrefixLength) }
         guard let groups = ipv6Groups(address) else { return nil }
         if groups[0..<5].allSatisfy({ $0 == 0 }), groups[5] == 0xffff {
@@ -27,7 +32,59 @@ public enum ClientNetwork {
         let prefix = max(0, min(32, prefix))
         let value = bytes.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
         let masked = prefix == 0 ? 0 : value & (UInt32.max << (32 - prefix))
-        return "\(masked >> 24).\(masked >> 16 & 0xff).\(masked >> 8 & 0xff).\(masked & 0xff)/\(prefix)"
+        // Written byte by byte: every judgement asks for its network, and interpolation cost more than the rest.
+        var text: [UInt8] = []
+        text.reserveCapacity(18)
+        for shift in [24, 16, 8, 0] {
+            if shift < 24 { text.append(UInt8(ascii: ".")) }
+            appendDecimal(Int(masked >> UInt32(shift) & 0xff), to: &text)
+        }
+        text.append(UInt8(ascii: "/"))
+        appendDecimal(prefix, to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    private static func appendDecimal(_ value: Int, to text: inout [UInt8]) {
+        if value >= 100 { text.append(UInt8(ascii: "0") + UInt8(value / 100)) }
+        if value >= 10 { text.append(UInt8(ascii: "0") + UInt8(value / 10 % 10)) }
+        text.append(UInt8(ascii: "0") + UInt8(value % 10))
+    }
+
+    private enum DottedDecimal {
+        case address([UInt8])
+        /// Only digits and dots, but not four numbers of 0 to 255: no address at all.
+        case invalid
+        /// Something else: for the general parsers.
+        case other
+    }
+
+    /// The common case, read from the bytes: four numbers of one to three digits, each at most
+    /// 255, separated by dots. The same answer as ``ipv4Bytes(_:)`` for text of only ASCII digits
+    /// and dots (which cannot be IPv6 either); anything else is left to the general parsers.
+    private static func dottedDecimal(_ text: String) -> DottedDecimal {
+        var bytes: [UInt8] = []
+        var value = 0
+        var digits = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard digits > 0, digits <= 3, value <= 255, bytes.count < 3 else { return text.utf8.allSatisfy(isDigitOrDot) ? .invalid : .other }
+                bytes.append(UInt8(value))
+                (value, digits) = (0, 0)
+            } else if byte &- UInt8(ascii: "0") < 10 {
+                value = value * 10 + Int(byte &- UInt8(ascii: "0"))
+                digits += 1
+                guard digits <= 3 else { return text.utf8.allSatisfy(isDigitOrDot) ? .invalid : .other }
+            } else {
+                return .other
+            }
+        }
+        guard digits > 0, value <= 255, bytes.count == 3 else { return .invalid }
+        bytes.append(UInt8(value))
+        return .address(bytes)
+    }
+
+    private static func isDigitOrDot(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte &- UInt8(ascii: "0") < 10
     }
 
     static func ipv4Bytes(_ text: String) -> [UInt8]? {

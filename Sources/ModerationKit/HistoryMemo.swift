@@ -24,6 +24,8 @@ final class HistoryMemo: Sendable {
     private struct Answers {
         var lists: [ListQuestion: [PastSubmission]] = [:]
         var counts: [CountQuestion: Int] = [:]
+        /// The last author standing asked for, and whose.
+        var standing: (submission: Submission, standing: AuthorStanding)?
     }
 
     private let answers = Mutex(Answers())
@@ -63,6 +65,15 @@ final class HistoryMemo: Sendable {
         let count = try await fetch(key, since, cap)
         answers.withLock { $0.counts[question] = count }
         return count
+    }
+
+    /// The author's standing, asked of the history once for the same submission: both
+    /// `first-time-author` and `blocked-authors` ask.
+    func authorStanding(of submission: Submission, fetch: (Submission) async throws -> AuthorStanding) async throws -> AuthorStanding {
+        if let known = answers.withLock({ $0.standing }), known.submission == submission { return known.standing }
+        let standing = try await fetch(submission)
+        answers.withLock { $0.standing = (submission, standing) }
+        return standing
     }
 
     /// How many of `list` (newest first, fetched with `limit`) arrived at or after `since`, and

@@ -20,6 +20,32 @@ import Testing
         #expect(ClientNetwork.of(text) == nil)
     }
 
+    @Test(arguments: [
+        ("0.0.0.0", "0.0.0.0/24"), ("255.255.255.255", "255.255.255.0/24"), ("01.002.3.4", "1.2.3.0/24"),
+        ("198.51.100.199", "198.51.100.0/24"),
+        ("::ffff:1.2.3.4", "1.2.3.0/24"),
+    ])
+    func dottedDecimalEdges(address: String, network: String) {
+        #expect(ClientNetwork.of(address) == network)
+    }
+
+    @Test(arguments: ["0000.1.2.3", "1..2.3", ".1.2.3", "1.2.3.", "1.2.3.4.", "256.1.1.1", "1.2.3.1000", "1.2.3.4 ", "1.2.3.4/24"])
+    func refusesNearAddresses(text: String) {
+        #expect(ClientNetwork.of(text) == nil)
+    }
+
+    @Test func everyPrefixLengthIsWrittenInFull() {
+        for prefix in 0...32 {
+            let mask: UInt32 = prefix == 0 ? 0 : UInt32.max << (32 - prefix)
+            let value = UInt32(203) << 24 | UInt32(113) << 16 | UInt32(77) << 8 | 201
+            let masked = value & mask
+            let expected = "\(masked >> 24).\(masked >> 16 & 0xff).\(masked >> 8 & 0xff).\(masked & 0xff)/\(prefix)"
+            #expect(ClientNetwork.of("203.113.77.201", ipv4PrefixLength: prefix) == expected)
+        }
+        #expect(ClientNetwork.of("203.113.77.201", ipv4PrefixLength: 40) == "203.113.77.201/32")
+        #expect(ClientNetwork.of("203.113.77.201", ipv4PrefixLength: -1) == "0.0.0.0/0")
+    }
+
     @Test func prefixLengthsAreConfigurable() {
         #expect(ClientNetwork.of("203.0.113.77", ipv4PrefixLength: 16) == "203.0.0.0/16")
         #expect(ClientNetwork.of("203.0.113.77", ipv4PrefixLength: 32) == "203.0.113.77/32")

@@ -10,6 +10,7 @@ import Testing
         let recorded: RecordedHistory
         let lists = Atomic(0)
         let counts = Atomic(0)
+        let standings = Atomic(0)
 
         init(_ recorded: RecordedHistory) { self.recorded = recorded }
 
@@ -22,6 +23,10 @@ import Testing
         func recentSubmissions(_ key: HistoryKey, since: Date, limit: Int) async throws -> [PastSubmission] {
             lists.add(1, ordering: .relaxed)
             return try await recorded.recentSubmissions(key, since: since, limit: limit)
+        }
+        func authorStanding(of submission: Submission) async throws -> AuthorStanding {
+            standings.add(1, ordering: .relaxed)
+            return try await recorded.authorStanding(of: submission)
         }
     }
 
@@ -68,6 +73,34 @@ import Testing
         // The same question twice reaches the history once.
         #expect(try await context.recentSubmissionCount(.anyone, within: .seconds(190)) == 3)
         #expect(history.counts.load(ordering: .relaxed) == 2)
+    }
+
+    @Test func theAuthorsStandingIsAskedOncePerSubmission() async throws {
+        var recorded = RecordedHistory()
+        recorded.mark(.clientAddress("192.0.2.7"), as: .blocked)
+        let history = CountingHistory(recorded)
+        let context = RuleContext(now: now, history: history)
+        let blocked = Submission.sample(body: "hallo", clientAddress: "192.0.2.7")
+        let other = Submission.sample(body: "hallo", clientAddress: "192.0.2.8")
+        #expect(try await context.authorStanding(of: blocked) == .blocked)
+        #expect(try await context.authorStanding(of: blocked) == .blocked)
+        #expect(history.standings.load(ordering: .relaxed) == 1)
+        // Another submission (here another address) is asked about afresh.
+        #expect(try await context.authorStanding(of: other) == .unknown)
+        #expect(try await context.authorStanding(of: blocked) == .blocked)
+        #expect(history.standings.load(ordering: .relaxed) == 3)
+        #expect(try await RuleContext(now: now, history: history).authorStanding(of: blocked) == .blocked)
+        #expect(history.standings.load(ordering: .relaxed) == 4)
+    }
+
+    @Test(arguments: [
+        ("bericht", "bericht"), ("  bericht\n", "bericht"), ("\tbericht", "bericht"), ("bericht\u{A0}", "bericht"),
+        ("\u{2003}bericht", "bericht"), ("één", "één"), ("", ""), (" ", ""),
+    ])
+    func anEarlierBodyIsLookedUpTrimmed(body: String, asked: String) async throws {
+        var recorded = RecordedHistory()
+        recorded.record(.sample(body: asked))
+        #expect(try await RuleContext(now: now, history: recorded).hasSeenBody(body))
     }
 
     @Test func eachContextAsksAfresh() async throws {
