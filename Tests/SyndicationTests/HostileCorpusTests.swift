@@ -37,9 +37,9 @@ struct HostileCorpusTests {
         let listener = try LoopbackListener(port: 8765)
         let data = try Data(contentsOf: Self.directory.appendingPathComponent(name))
         let memoryBefore = Self.peakMemoryKB()
-        let started = ContinuousClock.now
+        let started = threadCPUTime()
         let outcome = Result { try FeedParser().parse(data) }
-        #expect(ContinuousClock.now - started < .seconds(1))
+        #expect(threadCPUTime() - started < .seconds(1))
         #expect(Self.peakMemoryKB() - memoryBefore < 64 * 1024, "peak memory grew by more than 64 MB")
         if case .success(let feed) = outcome {
             let everything = "\(feed)"
@@ -53,7 +53,7 @@ struct HostileCorpusTests {
 
     @Test func twelveMegabyteTextNodeIsRefusedByTheCaps() throws {
         let huge = Data(("<rss version=\"2.0\"><channel><title>" + String(repeating: "A", count: 12_000_000) + "</title></channel></rss>").utf8)
-        let started = ContinuousClock.now
+        let started = threadCPUTime()
         let error = #expect(throws: FeedParsingError.self) { try FeedParser().parse(huge) }
         #expect(error?.code == .inputTooLarge)
         // With the input cap raised, libxml2's own 10 MB text-node limit stops the strict pass and
@@ -65,7 +65,7 @@ struct HostileCorpusTests {
         case .failure(let error):
             #expect((error as? FeedParsingError)?.code == .textTooLong)
         }
-        #expect(ContinuousClock.now - started < .seconds(1))
+        #expect(threadCPUTime() - started < .seconds(1))
     }
 
     private static func peakMemoryKB() -> Int {

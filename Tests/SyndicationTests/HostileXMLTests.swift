@@ -6,9 +6,9 @@ import Testing
 @Suite("Hostile XML")
 struct HostileXMLTests {
     private func refusal(of data: Data) throws -> FeedParsingError {
-        let started = ContinuousClock.now
+        let started = threadCPUTime()
         let error = try #require(#expect(throws: FeedParsingError.self) { try FeedParser().parse(data) })
-        #expect(ContinuousClock.now - started < .seconds(1))
+        #expect(threadCPUTime() - started < .seconds(1))
         #expect(!error.description.contains("root:"))
         return error
     }
