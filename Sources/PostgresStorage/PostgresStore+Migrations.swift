@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import PostgresNIO
 import Storage
 
@@ -83,5 +84,27 @@ extension PostgresStore {
         try await read { connection in
             try await connection.execute(PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \"\(schema)\" CASCADE"), logger: logger)
         }
+    }
+
+    /// Runs `body` with a location on the server at `url` in a new schema (`prefix` and a UUID),
+    /// dropped afterwards whether `body` throws or not: for tests, which run in parallel, each with
+    /// a small pool of its own. Two stores opened on the location are two instances on one database.
+    package static func withThrowawaySchema(
+        on url: String, prefix: String, logger: Logger, _ body: (PostgresLocation) async throws -> Void
+    ) async throws {
+        var location = try PostgresLocation(url: url)
+        location.schema = prefix + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        location.maximumConnections = 4
+        do {
+            try await body(location)
+        } catch {
+            try? await dropSchema(at: location, logger: logger)
+            throw error
+        }
+        try await dropSchema(at: location, logger: logger)
+    }
+
+    private static func dropSchema(at location: PostgresLocation, logger: Logger) async throws {
+        try await withStore(location, logger: logger, migrate: false) { store in try await store.dropSchema() }
     }
 }

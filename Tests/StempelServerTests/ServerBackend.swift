@@ -54,21 +54,7 @@ struct ServerBackend: Sendable, CustomTestStringConvertible {
     /// A location on the test server in a schema of its own, dropped after `body`: two stores on
     /// it are two instances on one database.
     static func withLocation(_ url: String, _ body: (PostgresLocation) async throws -> Void) async throws {
-        var location = try PostgresLocation(url: url)
-        location.schema = "server_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-        // Tests run in parallel, each with its own pool: keep the pools small.
-        location.maximumConnections = 4
-        do {
-            try await body(location)
-        } catch {
-            try? await drop(location)
-            throw error
-        }
-        try await drop(location)
-    }
-
-    private static func drop(_ location: PostgresLocation) async throws {
-        try await PostgresStore.withStore(location, logger: logger, migrate: false) { store in try await store.dropSchema() }
+        try await PostgresStore.withThrowawaySchema(on: url, prefix: "server_", logger: logger, body)
     }
 
     static let logger: Logger = {

@@ -49,21 +49,7 @@ struct StoreBackend: Sendable, CustomTestStringConvertible {
 
     /// A location on the test server in a schema of its own, dropped after `body`.
     static func withSchema(_ url: String, _ body: (PostgresLocation) async throws -> Void) async throws {
-        var location = try PostgresLocation(url: url)
-        location.schema = "test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-        // Tests run in parallel, each with its own pool: keep the pools small.
-        location.maximumConnections = 4
-        do {
-            try await body(location)
-        } catch {
-            try? await dropSchema(location)
-            throw error
-        }
-        try await dropSchema(location)
-    }
-
-    private static func dropSchema(_ location: PostgresLocation) async throws {
-        try await PostgresStore.withStore(location, logger: logger, migrate: false) { store in try await store.dropSchema() }
+        try await PostgresStore.withThrowawaySchema(on: url, prefix: "test_", logger: logger, body)
     }
 
     static let logger: Logger = {
