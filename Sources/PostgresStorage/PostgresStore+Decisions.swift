@@ -141,11 +141,9 @@ extension PostgresStore {
             conditions.append("(comments.author_name = \(try bind(author)) OR comments.author_email = \(try bind(author.lowercased())))")
         }
         if let after = query.after {
-            let created = try bind(ExactTimestamp(after.createdAt))
             // Byte by byte, whatever the database's collation: the cursor may be a column's id
             // (`column-12`) from the merged queue, ordered as `QueueItem` orders them.
-            conditions.append(
-                "(comments.created_at > \(created) OR (comments.created_at = \(created) AND comments.id COLLATE \"C\" > \(try bind(after.id))))")
+            conditions.append(Self.queueRows(after: after, time: "comments.created_at", id: "comments.id COLLATE \"C\"", binds: &binds))
         }
         let sql =
             PostgresRows.commentSelect + " WHERE " + conditions.joined(separator: " AND ")

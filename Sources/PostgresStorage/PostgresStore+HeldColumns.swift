@@ -31,8 +31,7 @@ extension PostgresStore {
             )
         }
         if let after = query.after {
-            let created = try bind(ExactTimestamp(after.createdAt))
-            conditions.append("(columns.created_at > \(created) OR (columns.created_at = \(created) AND \(Self.queueID) > \(try bind(after.id))))")
+            conditions.append(Self.queueRows(after: after, time: "columns.created_at", id: Self.queueID, binds: &binds))
         }
         let sql =
             Self.heldColumnSelect + " WHERE " + conditions.joined(separator: " AND ")
