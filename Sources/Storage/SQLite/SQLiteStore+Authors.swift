@@ -9,8 +9,8 @@ extension SQLiteStore {
         let sql = Self.standingSQL(count: keys.count)
         let arguments = StatementArguments(keys.map(\.value))
         // One SELECT is atomic: `unsafeRead` spares the BEGIN/COMMIT, as the other history
-        // questions do. Rows are not Sendable, so the marks leave the closure as plain values.
-        let marks = try await reader.unsafeRead { db in
+        // questions do, on the history connections (see ``HistoryReader``).
+        let marks = try history.unsafeRead { db in
             try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row -> (key: AuthorKey, standing: String) in
                 (AuthorKey(kind: AuthorKey.Kind(rawValue: row["kind"]) ?? .email, value: row["value"]), row["standing"])
             }

@@ -2,12 +2,13 @@ import Foundation
 import GRDB
 import ModerationKit
 
-// The single-statement questions below use `unsafeRead`: one SELECT is already atomic in
-// SQLite, and skipping GRDB's BEGIN/COMMIT around it saves two statements per question, on a
-// path every comment takes several times.
+// The questions run synchronously on `history` (see ``HistoryReader`` for why). The
+// single-statement ones use `unsafeRead`: one SELECT is already atomic in SQLite, and skipping
+// GRDB's BEGIN/COMMIT around it saves two statements per question, on a path every comment
+// takes several times.
 extension SQLiteStore {
     public func approvedCommentCount(by author: Submission.Author) async throws -> Int {
-        try await reader.unsafeRead { db in
+        try history.unsafeRead { db in
             if let email = author.email?.lowercased(), !email.isEmpty {
                 return try Int.fetchOne(
                     db.cachedStatement(sql: "SELECT COUNT(*) FROM comments WHERE author_email = ? AND status = 'approved'"), arguments: [email])
@@ -21,7 +22,7 @@ extension SQLiteStore {
 
     public func recentSubmissionCount(_ key: HistoryKey, since: Date, upTo cap: Int?) async throws -> Int {
         let (condition, arguments) = Self.condition(for: key, since: since)
-        return try await reader.unsafeRead { db in
+        return try history.unsafeRead { db in
             // LIMIT inside: counting stops at the cap instead of walking a flood's every row.
             try Int.fetchOne(
                 db.cachedStatement(sql: "SELECT COUNT(*) FROM (SELECT 1 FROM comments WHERE \(condition) LIMIT ?)"),
@@ -32,7 +33,7 @@ extension SQLiteStore {
 
     public func recentSubmissions(_ key: HistoryKey, since: Date, limit: Int) async throws -> [PastSubmission] {
         let (condition, arguments) = Self.condition(for: key, since: since)
-        return try await reader.unsafeRead { db in
+        return try history.unsafeRead { db in
             // Only the columns a rule sees, by position, through a cursor (no row copies); the
             // date as seconds computed by SQLite, which is cheaper than parsing its text here;
             // the shingles stored with the comment, so the duplicates rule need not compute them.
@@ -75,7 +76,7 @@ extension SQLiteStore {
     }
 
     public func learnedCounts(rule: String, features: Set<String>) async throws -> LearnedCounts {
-        try await reader.read { db in
+        try history.read { db in
             var counts = LearnedCounts()
             for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT label, count FROM learned_examples WHERE rule = ?"), arguments: [rule]) {
                 switch TrainingLabel(rawValue: row["label"]) {
@@ -107,7 +108,7 @@ extension SQLiteStore {
     }
 
     public func hasSeenBody(_ body: String) async throws -> Bool {
-        try await reader.unsafeRead { db in
+        try history.unsafeRead { db in
             try Bool.fetchOne(
                 db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM comments WHERE body_hash = ? AND body = ?)"),
                 arguments: [BodyHash.of(body), body]

@@ -12,6 +12,8 @@ public struct SQLiteStore: StempelStore {
     private let batcher: CommentBatcher
     private let knownColumns = KnownColumns()
     let columnInfos = ColumnInfoCache()
+    /// Answers the rules' history questions without leaving the judging thread.
+    let history: HistoryReader
     /// Shared by every copy of this store value, like the database itself.
     public let publishedChanges = PublishedChanges()
 
@@ -22,17 +24,22 @@ public struct SQLiteStore: StempelStore {
     public static func open(path: String) throws -> SQLiteStore {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return try SQLiteStore(writer: DatabasePool(path: path, configuration: configuration()))
+        let writer = try DatabasePool(path: path, configuration: configuration())
+        return try SQLiteStore(writer: writer) { try HistoryReader.pool(path: path) }
     }
 
     /// A private in-memory database, for tests and for `stempel check` without a file.
     public static func inMemory() throws -> SQLiteStore {
-        try SQLiteStore(writer: DatabaseQueue(configuration: configuration()))
+        let writer = try DatabaseQueue(configuration: configuration())
+        return try SQLiteStore(writer: writer) { HistoryReader.sharing(writer) }
     }
 
-    private init(writer: any DatabaseWriter) throws {
+    /// Migrates the database, then opens the history connections, which are read-only and so
+    /// must find the schema in place.
+    private init(writer: any DatabaseWriter, history: () throws -> HistoryReader) throws {
         try SQLiteMigrations.migrator.migrate(writer)
         self.writer = writer
+        self.history = try history()
         self.batcher = CommentBatcher(writer: writer)
     }
 

@@ -1,0 +1,47 @@
+import Foundation
+import GRDB
+
+/// Where the rules' history questions run: synchronously, on the judging task's own thread.
+///
+/// Why: a judgement with the default rules asks the store six to eight questions of a few
+/// microseconds each. Through GRDB's `async` reads every question also cost two thread hand-offs
+/// (to a reader's dispatch queue and back to the task pool), about seventeen context switches
+/// per comment, which took more time under load than the questions themselves. A synchronous
+/// read on an idle connection runs on the caller's thread.
+///
+/// The connections are a read-only pool of their own, used only here and only synchronously:
+/// a connection is held for one short query and never across an `await`. Blocking for one on
+/// the main pool could deadlock, since its `async` reads keep a connection until their task
+/// resumes, and that task may need the very thread that waits.
+///
+/// A private in-memory database has no second connection to open; its single queue answers
+/// instead (a wait there is for a write in progress, which finishes on its own thread).
+struct HistoryReader: Sendable {
+    private let reader: any DatabaseReader
+
+    /// Read-only connections on the database file at `path`, which the store has migrated.
+    static func pool(path: String) throws -> HistoryReader {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        // More connections than threads that may ask at once: a question never waits for one.
+        configuration.maximumReaderCount = max(4, ProcessInfo.processInfo.activeProcessorCount * 2)
+        configuration.label = "Stempel.history"
+        return HistoryReader(reader: try DatabasePool(path: path, configuration: configuration))
+    }
+
+    /// Questions answered by the store's own connection (an in-memory database).
+    static func sharing(_ reader: any DatabaseReader) -> HistoryReader {
+        HistoryReader(reader: reader)
+    }
+
+    /// Runs one statement's worth of reading without a transaction (a single SELECT is atomic).
+    func unsafeRead<T>(_ body: (Database) throws -> T) throws -> T {
+        try reader.unsafeRead(body)
+    }
+
+    /// Runs several statements in one read transaction, so that they see the same commit.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try reader.read(body)
+    }
+}
