@@ -151,7 +151,10 @@ let package = Package(
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
             ]
         ),
-        .testTarget(name: "StorageTests", dependencies: ["ModerationKit", "Moderation", "Storage", "PostgresStorage"]),
+        .testTarget(
+            name: "StorageTests",
+            dependencies: ["ModerationKit", "Moderation", "Storage", "PostgresStorage", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "PublishingTests",
             dependencies: [

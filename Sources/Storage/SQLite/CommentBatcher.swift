@@ -73,20 +73,21 @@ actor CommentBatcher {
         let comment: StoredComment
         let arguments: StatementArguments
         let idempotencyKey: IdempotencyKey?
+        /// The comment's time as stored, formatted once, outside the writer's transaction.
+        let createdAt: String
 
         init(_ comment: StoredComment, idempotencyKey: IdempotencyKey? = nil) throws {
             self.idempotencyKey = idempotencyKey
             let submission = comment.submission
-            let encoder = SQLiteRows.jsonEncoder
             self.comment = comment
+            createdAt = StorageTimestamp.text(comment.createdAt)
             arguments = [
                 comment.id, submission.author.name, submission.author.email?.lowercased(), submission.author.url,
                 submission.body, BodyHash.of(submission.body), submission.clientAddress,
                 submission.clientAddress.flatMap { ClientNetwork.of($0) }, submission.source.rawValue,
                 comment.status.rawValue, comment.totalScore,
-                String(decoding: try encoder.encode(comment.findings), as: UTF8.self),
-                String(decoding: try encoder.encode(comment.runs), as: UTF8.self),
-                comment.createdAt, comment.updatedAt, ShingleBlob.encode(ShingleFingerprint(submission.body)),
+                try VerdictJSON.findings(comment.findings), try VerdictJSON.runs(comment.runs),
+                createdAt, StorageTimestamp.text(comment.updatedAt), ShingleBlob.encode(ShingleFingerprint(submission.body)),
             ]
         }
     }
@@ -112,17 +113,17 @@ actor CommentBatcher {
                                        last_comment_at = MAX(COALESCE(last_comment_at, ?), ?)
                     WHERE id = ?
                     """
-            ).execute(arguments: [comment.createdAt, comment.createdAt, columnID])
+            ).execute(arguments: [row.createdAt, row.createdAt, columnID])
         }
         try db.cachedStatement(
             sql: "INSERT INTO decisions (comment_id, actor, action, from_status, to_status, decided_at) VALUES (?, 'rules', 'verdict', NULL, ?, ?)"
-        ).execute(arguments: [comment.id, comment.status.rawValue, comment.createdAt])
+        ).execute(arguments: [comment.id, comment.status.rawValue, row.createdAt])
         if let key = row.idempotencyKey {
             // In the comment's savepoint: a key taken by a concurrent retry undoes this comment.
             do {
                 try db.cachedStatement(
                     sql: "INSERT INTO idempotency_keys (scope, key, fingerprint, comment_id, status, created_at) VALUES (?, ?, ?, ?, ?, ?)"
-                ).execute(arguments: [key.scope, key.key, key.fingerprint, comment.id, comment.status.rawValue, comment.createdAt])
+                ).execute(arguments: [key.scope, key.key, key.fingerprint, comment.id, comment.status.rawValue, row.createdAt])
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                 throw StoreError.duplicateRequest(key)
             }

@@ -97,8 +97,9 @@ extension SQLiteStore {
     }
 
     /// The WHERE clause (on `comments`) and its arguments for a history key.
-    private static func condition(for key: HistoryKey, since: Date) -> (String, StatementArguments) {
-        switch key {
+    private static func condition(for key: HistoryKey, since date: Date) -> (String, StatementArguments) {
+        let since = StorageTimestamp.text(date)
+        return switch key {
         case .authorEmail(let email): ("comments.author_email = ? AND comments.created_at >= ?", [email.lowercased(), since])
         case .authorName(let name): ("comments.author_name = ? AND comments.created_at >= ?", [name, since])
         case .clientAddress(let address): ("comments.client_address = ? AND comments.created_at >= ?", [address, since])
