@@ -83,6 +83,10 @@ public enum ClientNetwork {
         return .address(bytes)
     }
 
+    private static func isHexDigit(_ byte: UInt8) -> Bool {
+        byte &- UInt8(ascii: "0") < 10 || (byte | 0x20) &- UInt8(ascii: "a") < 6
+    }
+
     private static func isDigitOrDot(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ".") || byte &- UInt8(ascii: "0") < 10
     }
@@ -92,7 +96,10 @@ public enum ClientNetwork {
         guard parts.count == 4 else { return nil }
         var bytes: [UInt8] = []
         for part in parts {
-            guard (1...3).contains(part.count), part.allSatisfy(\.isASCII), let value = UInt8(part) else { return nil }
+            // Digits only: Swift's integer parsing would also take a sign ("+1").
+            guard (1...3).contains(part.utf8.count), part.utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }), let value = UInt8(part) else {
+                return nil
+            }
             bytes.append(value)
         }
         return bytes
@@ -113,7 +120,9 @@ public enum ClientNetwork {
                     result.append(UInt16(bytes[0]) << 8 | UInt16(bytes[1]))
                     result.append(UInt16(bytes[2]) << 8 | UInt16(bytes[3]))
                 } else {
-                    guard (1...4).contains(piece.count), let value = UInt16(piece, radix: 16) else { return nil }
+                    guard (1...4).contains(piece.utf8.count), piece.utf8.allSatisfy(isHexDigit), let value = UInt16(piece, radix: 16) else {
+                        return nil
+                    }
                     result.append(value)
                 }
             }

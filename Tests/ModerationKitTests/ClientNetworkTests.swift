@@ -29,7 +29,11 @@ import Testing
         #expect(ClientNetwork.of(address) == network)
     }
 
-    @Test(arguments: ["0000.1.2.3", "1..2.3", ".1.2.3", "1.2.3.", "1.2.3.4.", "256.1.1.1", "1.2.3.1000", "1.2.3.4 ", "1.2.3.4/24"])
+    @Test(arguments: [
+        "0000.1.2.3", "1..2.3", ".1.2.3", "1.2.3.", "1.2.3.4.", "256.1.1.1", "1.2.3.1000", "1.2.3.4 ", "1.2.3.4/24",
+        // Signs, which Swift's integer parsing accepts.
+        "+1.2.3.4", "1.+2.3.4", "1.2.3.+4", "::ffff:+1.2.3.4", "+1::", "2001:db8::-0", "2001:+db8::1",
+    ])
     func refusesNearAddresses(text: String) {
         #expect(ClientNetwork.of(text) == nil)
     }

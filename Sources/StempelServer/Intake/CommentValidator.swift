@@ -61,11 +61,32 @@ struct CommentValidator: Sendable {
     /// Trims whitespace and drops NUL and other control characters except newlines and tabs.
     static func clean(_ text: String?) -> String? {
         guard let text else { return nil }
+        // Nearly every field has nothing to drop or trim: answer that from the bytes, without
+        // a walk over Unicode properties (every comment sends four fields through here).
+        if !hasControlCharacter(text), let first = text.utf8.first, let last = text.utf8.last, isVisibleASCII(first), isVisibleASCII(last) {
+            return text
+        }
         let scalars = text.unicodeScalars.filter { scalar in
             scalar == "\n" || scalar == "\t" || !(scalar.properties.generalCategory == .control)
         }
         let cleaned = String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespacesAndNewlines)
         return cleaned.isEmpty ? nil : cleaned
+    }
+
+    /// Whether the text holds a control character (Unicode's `Cc`: U+0000–U+001F and
+    /// U+007F–U+009F) other than a newline or a tab, read from the UTF-8 bytes.
+    static func hasControlCharacter(_ text: String) -> Bool {
+        var afterC2 = false
+        for byte in text.utf8 {
+            if byte < 0x20 ? byte != 0x0A && byte != 0x09 : byte == 0x7F || (afterC2 && byte < 0xA0) { return true }
+            afterC2 = byte == 0xC2
+        }
+        return false
+    }
+
+    /// An ASCII byte that is neither whitespace nor a control character, so nothing to trim.
+    private static func isVisibleASCII(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
     }
 
     /// Whether a reader would see anything: text of only invisible format characters (a byte
