@@ -34,36 +34,62 @@ extension SQLiteStore {
     public func recentSubmissions(_ key: HistoryKey, since: Date, limit: Int) async throws -> [PastSubmission] {
         let (condition, arguments) = Self.condition(for: key, since: since)
         return try history.unsafeRead { db in
-            // Only the columns a rule sees, by position, through a cursor (no row copies); the
-            // date as seconds computed by SQLite, which is cheaper than parsing its text here;
-            // the shingles stored with the comment, so the duplicates rule need not compute them.
-            var submissions: [PastSubmission] = []
-            submissions.reserveCapacity(min(limit, 256))
+            // First which rows, newest first, with what says whether a row built before is still
+            // current; then only the rows not already built (see ``PastSubmissionCache``).
+            var found: [(row: Int64, version: PastSubmissionCache.Version, submission: PastSubmission?)] = []
+            found.reserveCapacity(min(limit, 256))
             let rows = try Row.fetchCursor(
-                db.cachedStatement(sql: Self.pastSubmissionSelect + " WHERE \(condition) ORDER BY comments.created_at DESC LIMIT ?"),
+                db.cachedStatement(
+                    sql:
+                        "SELECT comments.rowid, comments.body_hash, comments.updated_at FROM comments WHERE \(condition) ORDER BY comments.created_at DESC LIMIT ?"
+                ),
                 arguments: arguments + [limit]
             )
             while let row = try rows.next() {
-                let shingles: Data? = row[6]
-                submissions.append(
-                    PastSubmission(
-                        body: row[0],
-                        column: row[1],
-                        author: .init(name: row[2], email: row[3], url: row[4]),
-                        receivedAt: Date(timeIntervalSince1970: row[5]),
-                        fingerprint: shingles.flatMap(ShingleBlob.decode)
-                    ))
+                let id: Int64 = row[0]
+                let version = PastSubmissionCache.Version(bodyHash: row[1], updatedAt: row[2])
+                found.append((id, version, pastSubmissions.submission(row: id, version: version)))
             }
-            return submissions
+            let missing = found.compactMap { $0.submission == nil ? $0.row : nil }
+            guard !missing.isEmpty else { return found.compactMap(\.submission) }
+            let built = try Self.pastSubmissions(rows: missing, in: db)
+            pastSubmissions.remember(built)
+            let byRow = Dictionary(built.map { ($0.row, $0.submission) }, uniquingKeysWith: { first, _ in first })
+            // A row gone between the two reads cannot happen (comments are never deleted); skip it if it does.
+            return found.compactMap { $0.submission ?? byRow[$0.row] }
         }
     }
 
-    /// What ``recentSubmissions(_:since:limit:)`` reads, in the order it reads it; append a WHERE clause.
-    private static let pastSubmissionSelect = """
-        SELECT comments.body, columns.slug, comments.author_name, comments.author_email, comments.author_url,
-               (julianday(comments.created_at) - 2440587.5) * 86400.0, comments.shingles
-        FROM comments JOIN columns ON columns.id = comments.column_id
-        """
+    /// The rules' view of these comment rows, read in one statement: only the columns a rule
+    /// sees, by position; the date as seconds computed by SQLite, which is cheaper than parsing
+    /// its text here; the shingles stored with the comment, so the duplicates rule need not
+    /// compute them.
+    private static func pastSubmissions(rows: [Int64], in db: Database) throws -> [(
+        row: Int64, version: PastSubmissionCache.Version, submission: PastSubmission
+    )] {
+        var built: [(row: Int64, version: PastSubmissionCache.Version, submission: PastSubmission)] = []
+        built.reserveCapacity(rows.count)
+        let sql = """
+            SELECT comments.body, columns.slug, comments.author_name, comments.author_email, comments.author_url,
+                   (julianday(comments.created_at) - 2440587.5) * 86400.0, comments.shingles,
+                   comments.rowid, comments.body_hash, comments.updated_at
+            FROM comments JOIN columns ON columns.id = comments.column_id
+            WHERE comments.rowid IN (\(databaseQuestionMarks(count: rows.count)))
+            """
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(rows))
+        while let row = try cursor.next() {
+            let shingles: Data? = row[6]
+            let submission = PastSubmission(
+                body: row[0],
+                column: row[1],
+                author: .init(name: row[2], email: row[3], url: row[4]),
+                receivedAt: Date(timeIntervalSince1970: row[5]),
+                fingerprint: shingles.flatMap(ShingleBlob.decode)
+            )
+            built.append((row[7], PastSubmissionCache.Version(bodyHash: row[8], updatedAt: row[9]), submission))
+        }
+        return built
+    }
 
     public func column(slug: String) async throws -> ModerationKit.ColumnInfo? {
         if let known = columnInfos.info(for: slug) { return known }

@@ -12,6 +12,8 @@ public struct SQLiteStore: StempelStore {
     private let batcher: CommentBatcher
     private let knownColumns = KnownColumns()
     let columnInfos = ColumnInfoCache()
+    /// Earlier comments already read for the rules, shared by every copy of this store value.
+    let pastSubmissions = PastSubmissionCache()
     /// Answers the rules' history questions without leaving the judging thread.
     let history: HistoryReader
     /// Shared by every copy of this store value, like the database itself.
