@@ -46,10 +46,10 @@ public struct StoredComment: Sendable, Hashable {
         self.updatedAt = updatedAt
     }
 
-    /// A new comment from a judged submission, with a fresh id.
-    public init(judged submission: Submission, verdict: Verdict, id: String = UUID().uuidString.lowercased()) {
+    /// A new comment from a judged submission, with a fresh id (``CommentID``) unless one is given.
+    public init(judged submission: Submission, verdict: Verdict, id: String? = nil) {
         self.init(
-            id: id,
+            id: id ?? CommentID.make(at: submission.receivedAt),
             columnSlug: submission.column,
             submission: submission,
             status: verdict.status,
