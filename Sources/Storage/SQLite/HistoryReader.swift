@@ -19,11 +19,19 @@ import GRDB
 struct HistoryReader: Sendable {
     private let reader: any DatabaseReader
 
+    /// How much of the database file the history connections map (SQLite's `mmap_size`).
+    static let memoryMapBytes = 1 << 30
+
     /// Read-only connections on the database file at `path`, which the store has migrated.
     static func pool(path: String) throws -> HistoryReader {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // Pages through a memory map: every commit by the writer empties a reader's own page
+            // cache, so without it each question read its index pages again with pread.
+            try db.execute(sql: "PRAGMA mmap_size = \(HistoryReader.memoryMapBytes)")
+        }
         // More connections than threads that may ask at once: a question never waits for one.
         configuration.maximumReaderCount = max(4, ProcessInfo.processInfo.activeProcessorCount * 2)
         configuration.label = "Stempel.history"
