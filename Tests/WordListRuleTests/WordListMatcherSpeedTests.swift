@@ -3,24 +3,20 @@ import ModerationKitTesting
 import Testing
 import WordListRule
 
-@Suite("WordListMatcher speed")
+/// How fast the rule is, is measured by `stempel bench rules` (docs/performance.md), not here:
+/// a timed assertion fails on a busy machine. What a test can hold is that the work grows with
+/// the text, not with its square: a long comment full of listed words, which a quadratic scan
+/// would take hours over, is judged well within the time limit.
+@Suite("WordListMatcher on long input")
 struct WordListMatcherSpeedTests {
-    @Test func aTypicalCommentTakesWellUnderAMillisecond() {
+    @Test(.timeLimit(.minutes(1))) func aLongCommentFullOfListedWordsIsJudgedWithoutBlowingUp() {
         let rule = WordListMatcher(options: .init())
-        let body = String(
-            repeating: "Wat een herkenbaar verhaal. Ik heb drie weken gewacht op een monteur van de energieleverancier, "
-                + "en toen hij eindelijk kwam had hij het verkeerde onderdeel bij zich. Echt een kutbedrijf! ",
-            count: 3
-        )
+        let paragraph =
+            "Wat een herkenbaar verhaal. Ik heb drie weken gewacht op een monteur van de energieleverancier, "
+            + "en toen hij eindelijk kwam had hij het verkeerde onderdeel bij zich. Echt een kutbedrijf! "
+        let body = String(repeating: paragraph, count: 2_000)  // about 380 KB, 60,000 words
         let submission = Submission.sample(body: body, authorName: "Marieke de Vries", url: "https://marieke.example.nl")
-        let context = RecordedHistory().context()
-        let clock = ContinuousClock()
-        var times: [Duration] = []
-        for _ in 0..<200 {
-            times.append(clock.measure { _ = rule.evaluate(submission, in: context) })
-        }
-        let median = times.sorted()[times.count / 2]
-        // Debug builds are several times slower than release; the budget is for all rules together.
-        #expect(median < .milliseconds(1), "median \(median)")
+        let findings = rule.evaluate(submission, in: RecordedHistory().context())
+        #expect(!findings.isEmpty, "the listed word is found however long the text")
     }
 }
