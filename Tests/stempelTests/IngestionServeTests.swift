@@ -58,7 +58,7 @@ import Testing
             name: Het Vakblad
             trusted: true
         """.write(to: sources, atomically: true, encoding: .utf8)
-        let port = Int.random(in: 20_000...40_000)
+        let port = try FreePort.pick()
         let process = Process()
         process.executableURL = StempelProcess.executable
         process.arguments = [

@@ -26,7 +26,7 @@ import Testing
     }
 
     private func start(database: URL, extra: [String] = []) async throws -> RunningServer {
-        let port = Int.random(in: 20_000...40_000)
+        let port = try FreePort.pick()
         let process = Process()
         process.executableURL = StempelProcess.executable
         process.arguments = ["serve", "--port", "\(port)", "--database", database.path] + extra

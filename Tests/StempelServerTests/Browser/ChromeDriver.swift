@@ -21,7 +21,7 @@ final class ChromeDriver {
             throw WebDriver.Failure(
                 error: "chromedriver", message: "needs \(Self.driverPath) and \(Self.chromiumPath): apt-get install chromium chromium-driver")
         }
-        let port = Int.random(in: 20_000..<40_000)
+        let port = try FreePort.pick()
         process = Process()
         process.executableURL = URL(fileURLWithPath: Self.driverPath)
         process.arguments = ["--port=\(port)", "--allowed-ips=127.0.0.1"]
