@@ -4,12 +4,12 @@ import Ingestion
 import StempelServer
 import Storage
 
-/// `stempel source add|list|remove|poll`: the feeds Stempel subscribes to.
+/// `stempel source add|list|remove|poll|polls`: the feeds Stempel subscribes to.
 struct SourceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "source",
         abstract: "Manage subscribed feeds (sources) and poll them.",
-        subcommands: [Add.self, List.self, Remove.self, Poll.self]
+        subcommands: [Add.self, List.self, Remove.self, Poll.self, Polls.self]
     )
 
     struct Add: AsyncParsableCommand {

@@ -22,6 +22,31 @@ import Testing
         #expect(try StempelProcess.run(["source", "list", "--database", database]).output.contains("no sources"))
     }
 
+    @Test func thePollLogShowsEachPollWithItsOutcome() throws {
+        let directory = try StempelProcess.temporaryDirectory()
+        let database = directory.appendingPathComponent("stempel.sqlite").path
+        let empty = try StempelProcess.run(["source", "polls", "--database", database])
+        #expect(empty.status == 0 && empty.output.contains("no polls recorded"), "\(empty.errors)")
+        _ = try StempelProcess.run(["source", "add", "Feeds/samples/vakblad.rss", "--trusted", "--database", database])
+        let poll = try StempelProcess.run(["source", "poll", "--database", database, "--log-level", "error"])
+        #expect(poll.status == 0, "\(poll.errors)")
+
+        let polls = try StempelProcess.run(["source", "polls", "vakblad.rss", "--database", database])
+        let lines = polls.output.split(separator: "\n")
+        #expect(lines.count == 1, "\(polls.output)")
+        #expect(lines.first?.contains("source 1 (vakblad.rss)") == true && lines.first?.contains("+2 new") == true, "\(polls.output)")
+
+        let json = try StempelProcess.run(["source", "polls", "--json", "--limit", "1", "--database", database])
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]], "\(json.output)")
+        #expect(entries.count == 1)
+        #expect(entries.first?["added"] as? Int != nil && entries.first?["started_at"] as? String != nil && entries.first?["poller"] != nil)
+
+        let unknown = try StempelProcess.run(["source", "polls", "geen-bron", "--database", database])
+        #expect(unknown.status != 0 && unknown.errors.contains("there is no source 'geen-bron'"), "\(unknown.errors)")
+        let badLimit = try StempelProcess.run(["source", "polls", "--limit", "0", "--database", database])
+        #expect(badLimit.status != 0 && badLimit.errors.contains("--limit"), "\(badLimit.errors)")
+    }
+
     @Test func badSourcesNameTheField() throws {
         let directory = try StempelProcess.temporaryDirectory()
         let database = directory.appendingPathComponent("stempel.sqlite").path
