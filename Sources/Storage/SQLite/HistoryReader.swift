@@ -14,6 +14,10 @@ import GRDB
 /// the main pool could deadlock, since its `async` reads keep a connection until their task
 /// resumes, and that task may need the very thread that waits.
 ///
+/// The price: a question holds its thread of the task pool while it runs. Every question is an
+/// indexed lookup with a limit (a capped count, at most `limit` rows), a few microseconds to a
+/// millisecond; a question that could scan without bound does not belong on this path.
+///
 /// A private in-memory database has no second connection to open; its single queue answers
 /// instead (a wait there is for a write in progress, which finishes on its own thread).
 struct HistoryReader: Sendable {
