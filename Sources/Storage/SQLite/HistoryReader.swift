@@ -9,8 +9,8 @@ import GRDB
 /// per comment, which took more time under load than the questions themselves. A synchronous
 /// read on an idle connection runs on the caller's thread.
 ///
-/// The connections are a read-only pool of their own, used only here and only synchronously:
-/// a connection is held for one short query and never across an `await`. Blocking for one on
+/// The connections are read-only and of their own (``HistoryConnections``), used only here and
+/// only synchronously: a connection is held for one short query and never across an `await`. Blocking for one on
 /// the main pool could deadlock, since its `async` reads keep a connection until their task
 /// resumes, and that task may need the very thread that waits.
 ///
@@ -21,7 +21,12 @@ import GRDB
 /// A private in-memory database has no second connection to open; its single queue answers
 /// instead (a wait there is for a write in progress, which finishes on its own thread).
 struct HistoryReader: Sendable {
-    private let reader: any DatabaseReader
+    private enum Source: Sendable {
+        case connections(HistoryConnections)
+        case shared(any DatabaseReader)
+    }
+
+    private let source: Source
 
     /// How much of the database file the history connections map (SQLite's `mmap_size`).
     static let memoryMapBytes = 1 << 30
@@ -31,29 +36,39 @@ struct HistoryReader: Sendable {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(10)
+        configuration.label = "Stempel.history"
         configuration.prepareDatabase { db in
             // Pages through a memory map: every commit by the writer empties a reader's own page
             // cache, so without it each question read its index pages again with pread.
             try db.execute(sql: "PRAGMA mmap_size = \(HistoryReader.memoryMapBytes)")
         }
-        // More connections than threads that may ask at once: a question never waits for one.
-        configuration.maximumReaderCount = max(4, ProcessInfo.processInfo.activeProcessorCount * 2)
-        configuration.label = "Stempel.history"
-        return HistoryReader(reader: try DatabasePool(path: path, configuration: configuration))
+        return HistoryReader(source: .connections(try HistoryConnections(path: path, configuration: configuration)))
     }
 
     /// Questions answered by the store's own connection (an in-memory database).
     static func sharing(_ reader: any DatabaseReader) -> HistoryReader {
-        HistoryReader(reader: reader)
+        HistoryReader(source: .shared(reader))
     }
 
     /// Runs one statement's worth of reading without a transaction (a single SELECT is atomic).
     func unsafeRead<T>(_ body: (Database) throws -> T) throws -> T {
-        try reader.unsafeRead(body)
+        switch source {
+        case .connections(let connections): try connections.withConnection(body)
+        case .shared(let reader): try reader.unsafeRead(body)
+        }
     }
 
     /// Runs several statements in one read transaction, so that they see the same commit.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try reader.read(body)
+        switch source {
+        case .connections(let connections):
+            try connections.withConnection { db in
+                try db.beginTransaction(.deferred)
+                // Nothing was written, so ending the transaction cannot lose anything.
+                defer { try? db.commit() }
+                return try body(db)
+            }
+        case .shared(let reader): try reader.read(body)
+        }
     }
 }
