@@ -50,9 +50,14 @@ struct SAXEventQueue {
         return Int(input.pointee.line)
     }
 
+    /// Whether errors were recorded since the reader last took them: a flag here is cheaper to
+    /// test at every node than the collector's list.
+    var hasNewErrors = false
+
     /// Records a libxml2 error; stops at the first fatal one, after which nothing is read.
-    func record(_ error: xmlError) {
+    mutating func record(_ error: xmlError) {
         errors.record(error)
+        hasNewErrors = true
         if errors.fatal != nil, let context {
             xmlStopParser(context)
         }

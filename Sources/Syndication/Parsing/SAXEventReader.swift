@@ -144,5 +144,9 @@ final class SAXEventReader: XMLEventReader {
         queue.pointee.current.attributes.map { ($0.qualifiedName, $0.name.namespace, $0.value) }
     }
 
-    func takeProblems() -> [LocatedProblem] { queue.pointee.errors.takeProblems() }
+    func takeProblems() -> [LocatedProblem] {
+        guard queue.pointee.hasNewErrors else { return [] }
+        queue.pointee.hasNewErrors = false
+        return queue.pointee.errors.takeProblems()
+    }
 }
