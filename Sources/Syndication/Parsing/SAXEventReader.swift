@@ -16,9 +16,10 @@ import CLibXML2
 /// (`getEntity` answers `nil`). Owns its parser context and queue and frees them in `deinit`;
 /// the input bytes must outlive the reader. One reader per parse, used on one thread.
 final class SAXEventReader: XMLEventReader {
-    /// Bytes pushed to libxml2 per call: large enough that the calls cost nothing, small enough
-    /// that the queue of one chunk's nodes stays small.
-    private static let chunkSize = 32 * 1024
+    /// Bytes pushed to libxml2 per call: the calls cost little, and a small chunk keeps the queue
+    /// (and libxml2's buffer) in the cache; 8 KiB read the 1,500-item RSS file in 0.4 % fewer
+    /// instructions than 32 KiB and 1.6 % fewer than 128 KiB.
+    private static let chunkSize = 8 * 1024
 
     private let queue: UnsafeMutablePointer<SAXEventQueue>
     private let context: xmlParserCtxtPtr
