@@ -23,6 +23,7 @@ struct SimpleMarkupScanner {
         ("q", false), ("cite", false), ("code", false), ("span", false), ("br", false), ("img", false),
         ("h1", true), ("h5", true), ("h6", true), ("pre", true), ("hr", true), ("sup", false), ("sub", false), ("small", false),
         ("ul", true), ("ol", true), ("li", true),
+        ("figure", true), ("figcaption", true), ("aside", true), ("article", true), ("section", true), ("details", true), ("summary", true),
     ]
     private static let html = elements.count
     private static let body = elements.count + 1
@@ -56,8 +57,10 @@ struct SimpleMarkupScanner {
         default: blockContainers.contains(parent)
         }
     }
-    /// Blocks may open only directly inside these (or the fragment itself).
-    private static let blockContainers: Set = [4, 5, body]
+    /// Blocks may open only directly inside these (or the fragment itself): `blockquote`, `div`
+    /// and HTML5's sectioning elements, which libxml2 2.9 does not know and so never closes
+    /// implicitly nor makes close anything.
+    private static let blockContainers: Set = [4, 5, 30, 31, 32, 33, 34, 35, 36, body]
 
     private enum Token {
         case start(element: Int, attributes: Range<Int>)
