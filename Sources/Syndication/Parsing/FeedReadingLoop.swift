@@ -26,7 +26,6 @@ struct FeedReadingLoop<Reader: XMLEventReader> {
         }
     }
 
-
     let reader: Reader
     let limits: FeedParser.Limits
 

@@ -73,8 +73,10 @@ struct SimpleMarkupScannerTests {
 
     @Test(arguments: [
         "<img src=x>", "a<!-- c -->b", "a&apos;b", "</img>", "<p>a<hr></p>", "<li>x</li>", "<ul><li>x<li>y</ul>", "<ul><li><p>x</p></li></ul>",
-        "<ul><ul><li>x</li></ul></ul>", "<p><ul><li>x</li></ul></p>", "<p><figure>x</figure></p>", "<p><p>x</p></p>", "<a href='1'><a href='2'>x</a></a>", "<b><p>x</p></b>", "<p/>", "<pre>\r\nx</pre>",
-        "<a href=x>y</a>", #"<a href="1" href="2">y</a>"#, "</b>", "<p>x</b>", "a < b", "a & b", "&#0;", "&#128;", "<table><tr><td>x</td></tr></table>",
+        "<ul><ul><li>x</li></ul></ul>", "<p><ul><li>x</li></ul></p>", "<p><figure>x</figure></p>", "<p><p>x</p></p>",
+        "<a href='1'><a href='2'>x</a></a>", "<b><p>x</p></b>", "<p/>", "<pre>\r\nx</pre>",
+        "<a href=x>y</a>", #"<a href="1" href="2">y</a>"#, "</b>", "<p>x</b>", "a < b", "a & b", "&#0;", "&#128;",
+        "<table><tr><td>x</td></tr></table>",
         "<pre>\nx</pre>", "<script>x</script>", "<a checked>x</a>",
     ])
     func otherMarkupIsLeftToLibxml2(_ html: String) {
@@ -93,7 +95,9 @@ struct SimpleMarkupScannerTests {
             z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
             return Int((z ^ (z >> 31)) % UInt64(bound))
         }
-        let names = ["p", "h2", "blockquote", "div", "a", "em", "strong", "b", "i", "code", "span", "br", "P", "A", "Br", "li", "pre", "img", "font", "ul", "ol", "hr", "h1", "sup", "figure", "aside",
+        let names = [
+            "p", "h2", "blockquote", "div", "a", "em", "strong", "b", "i", "code", "span", "br", "P", "A", "Br", "li", "pre", "img", "font", "ul",
+            "ol", "hr", "h1", "sup", "figure", "aside",
         ]
         let attributes = [
             #" href="http://e.example/?a=1&amp;b=2""#, " href='x'", #" HREF="javascript:alert(1)""#, #" class="x""#, #" href = "y""#,
