@@ -10,10 +10,12 @@ extension SAXEventReader {
     static func handler() -> xmlSAXHandler {
         var handler = xmlSAXHandler()
         handler.initialized = UInt32(XML_SAX2_MAGIC)
-        handler.startElementNs = { data, local, prefix, uri, namespaceCount, namespaces, attributeCount, _, attributes in
+        handler.startElementNs = { data, local, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes in
+            // The last `defaultedCount` attributes are defaults from the DOCTYPE's `ATTLIST`s; like
+            // libxml2's tree builder without `XML_PARSE_DTDATTR`, they are left out.
             SAXEventReader.queue(data)?.pointee.startElement(
                 local: local, prefix: prefix, uri: uri, namespaces: (namespaces, Int(namespaceCount)),
-                attributes: (attributes, Int(attributeCount)))
+                attributes: (attributes, Int(attributeCount) - Int(defaultedCount)))
         }
         handler.endElementNs = { data, _, _, _ in
             SAXEventReader.queue(data)?.pointee.endElement()
