@@ -47,4 +47,19 @@ struct BaseURLTests {
         #expect(feed.titleConstruct?.language == "en")
         #expect(feed.entries.first?.titleConstruct?.language == "nl-NL")
     }
+    /// Escaped HTML: only URL attributes change, whatever their quotes and case (the letters just
+    /// before `=` are the name, so `data-src` counts as `src`, as before); a name that runs on into
+    /// other letters is not a URL attribute; a `<` with no `>` after it is text, copied once.
+    @Test func urlAttributesInEscapedHTML() throws {
+        let html = #"<p class="x"><A HREF='a.html' title="b.html">é<img data-src="c" srcset="d" src = "e" ésrc="f"></A> 1 < 2"#
+        let atom = """
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://example.nl/blog/"><entry><id>e</id>
+            <content type="html">\(html.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;"))</content></entry></feed>
+            """
+        let feed = try FeedParser().parse(Data(atom.utf8))
+        #expect(
+            feed.entries.first?.content?.text
+                == #"<p class="x"><A HREF='https://example.nl/blog/a.html' title="b.html">é<img data-src="https://example.nl/blog/c" srcset="d" src = "e" ésrc="f"></A> 1 < 2"#
+        )
+    }
 }

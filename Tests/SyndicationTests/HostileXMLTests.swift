@@ -65,4 +65,18 @@ struct HostileXMLTests {
         #expect(feed.format == .rss091n)
         #expect(feed.problems.contains { $0.contains("&unknown;") })
     }
+
+    /// Attribute defaults declared in the DOCTYPE are not applied (no `XML_PARSE_DTDATTR`): the
+    /// `guid` stays a permalink.
+    @Test func attributeDefaultsFromTheDoctypeAreNotApplied() throws {
+        let document = """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [ <!ATTLIST guid isPermaLink CDATA "false"> ]>
+            <rss version="2.0"><channel><title>T</title><item><guid>https://example.org/a</guid></item></channel></rss>
+            """
+        let feed = try FeedParser().parse(Data(document.utf8))
+        let entry = try #require(feed.entries.first)
+        #expect(entry.idIsPermalink)
+        #expect(entry.alternateLink?.href == "https://example.org/a")
+    }
 }

@@ -189,8 +189,19 @@ struct FeedBuilder {
 
 extension Array where Element: Hashable {
     /// The elements without repeats, first occurrence kept.
+    ///
+    /// An entry has a few authors and tags: comparing each with those before it is cheaper than
+    /// hashing every one into a set (hashing people and categories was 4 % of an RSS parse).
     fileprivate func uniqued() -> [Element] {
         guard count > 1 else { return self }
+        if count <= 8 {
+            var kept: [Element] = []
+            kept.reserveCapacity(count)
+            for element in self where !kept.contains(element) {
+                kept.append(element)
+            }
+            return kept.count == count ? self : kept
+        }
         var seen = Set<Element>()
         return filter { seen.insert($0).inserted }
     }

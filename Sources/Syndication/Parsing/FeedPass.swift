@@ -7,8 +7,17 @@ struct FeedPass {
     let origin: FeedOrigin
 
     /// Reads the document, strictly or in libxml2's recover mode.
+    ///
+    /// The strict pass reads with libxml2's SAX2 parser; the recovering pass walks the tree
+    /// libxml2 builds in recover mode (its SAX2 parser stops at the first error like the strict one).
     func read(_ bytes: UnsafeRawBufferPointer, encoding: String?, recovering: Bool) throws(FeedParsingError) -> ParsedFeed {
-        let reader = try XMLStreamReader(bytes: bytes, encoding: encoding, recovering: recovering)
+        if recovering {
+            return try read(XMLStreamReader(bytes: bytes, encoding: encoding, recovering: true))
+        }
+        return try read(SAXEventReader(bytes: bytes, encoding: encoding))
+    }
+
+    private func read(_ reader: some XMLEventReader) throws(FeedParsingError) -> ParsedFeed {
         var isNetscapeRSS = false
         while try reader.read() {
             switch reader.nodeKind {
@@ -35,7 +44,7 @@ struct FeedPass {
     }
 
     /// Picks the dialect from the root element; this is where new dialects are added.
-    private func readFeed(rootedAt root: XMLName, reader: XMLStreamReader) throws(FeedParsingError) -> ParsedFeed {
+    private func readFeed(rootedAt root: XMLName, reader: some XMLEventReader) throws(FeedParsingError) -> ParsedFeed {
         var builder = FeedBuilder(format: .rss2, limits: limits, origin: origin)
         let loop = FeedReadingLoop(reader: reader, limits: limits)
         switch (root.namespace, root.local) {

@@ -4,7 +4,7 @@
 /// Inside an element captured as ``TextCapture/markup`` the children are not handed to the
 /// dialect: they are serialized into the construct's text by ``MarkupWriter``, still under the
 /// depth and text-length limits.
-struct FeedReadingLoop {
+struct FeedReadingLoop<Reader: XMLEventReader> {
     /// An open element and the text gathered for it so far.
     private struct Frame {
         var name: XMLName
@@ -26,10 +26,7 @@ struct FeedReadingLoop {
         }
     }
 
-    private static let xmlBase = XMLName(FeedNamespace.xml, "base")
-    private static let xmlLang = XMLName(FeedNamespace.xml, "lang")
-
-    let reader: XMLStreamReader
+    let reader: Reader
     let limits: FeedParser.Limits
 
     /// Reads from the root element (the reader's current node) to the end of the document.
@@ -135,10 +132,10 @@ struct FeedReadingLoop {
             name: reader.name, qualifiedName: reader.qualifiedName, attributes: attributes, line: reader.line, base: base, language: language)
         // Most elements have no attributes: looking up an XMLName hashes two strings.
         guard !attributes.isEmpty else { return tag }
-        if let ownBase = attributes[Self.xmlBase]?.trimmingWhitespace {
+        if let ownBase = attributes[xmlBase]?.trimmingWhitespace {
             tag.base = URLResolver.resolve(ownBase, against: base)
         }
-        if let ownLanguage = attributes[Self.xmlLang]?.trimmingWhitespace {
+        if let ownLanguage = attributes[xmlLang]?.trimmingWhitespace {
             tag.language = ownLanguage.isEmpty ? nil : ownLanguage.replacingOccurrences(of: "_", with: "-")
         }
         return tag
@@ -153,3 +150,6 @@ struct FeedReadingLoop {
         frame.text += chunk
     }
 }
+
+private let xmlBase = XMLName(FeedNamespace.xml, "base")
+private let xmlLang = XMLName(FeedNamespace.xml, "lang")

@@ -13,7 +13,7 @@ enum MarkupWriter {
     ]
 
     /// The start tag (or the whole element, when it is empty) for the reader's current element.
-    static func startTag(_ reader: XMLStreamReader, name: XMLName, base: String?, isEmpty: Bool) -> String {
+    static func startTag(_ reader: some XMLEventReader, name: XMLName, base: String?, isEmpty: Bool) -> String {
         let tagName = tagName(reader.qualifiedName, name)
         var attributes = reader.writtenAttributes().filter { $0.value != FeedNamespace.xhtml || !$0.name.hasPrefix("xmlns") }
         attributes.sort { $0.name < $1.name }

@@ -5,11 +5,10 @@ import CLibXML2
 /// Owns the reader and frees it in `deinit`; strings libxml2 hands over for us to free are freed
 /// at once. The input bytes are not copied, so they must outlive the reader: create and use it
 /// inside one `withUnsafeBytes`.
-final class XMLStreamReader {
-    /// The node kinds the parser distinguishes; everything else (comments, PIs) is `other`.
-    enum NodeKind {
-        case element, endElement, text, entityReference, documentType, other
-    }
+///
+/// Since the SAX2 reader (``SAXEventReader``) took over well-formed documents, it only walks the
+/// tree libxml2 builds in recover mode, but it still reads a document as a stream too.
+final class XMLStreamReader: XMLEventReader {
 
     private let reader: xmlTextReaderPtr
     private let errors = XMLErrorCollector()
@@ -18,13 +17,13 @@ final class XMLStreamReader {
 
     /// No network, CDATA merged into text, no entity substitution, no DTD loading or defaulting,
     /// no XInclude, no `XML_PARSE_HUGE`: libxml2's own size limits stay on.
-    private static let options = Int32(
+    static let options = Int32(
         XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue)
     /// The loose second pass adds only `XML_PARSE_RECOVER`: every safety option above stays.
     static let recoveringOptions = options | Int32(XML_PARSE_RECOVER.rawValue)
 
     /// Global libxml2 set-up, once per process: initialise the library and refuse every external entity.
-    private static let libraryReady: Void = {
+    static let libraryReady: Void = {
         xmlInitParser()
         stempel_installDenyAllEntityLoader()
         xmlThrDefSetStructuredErrorFunc(nil, XMLStreamReader.discardError)
@@ -32,7 +31,7 @@ final class XMLStreamReader {
 
     /// Errors libxml2 raises outside a reader's own handler (encoding conversion, I/O) would go to
     /// stderr; they are reported through the reader's fatal error anyway.
-    private static let discardError: xmlStructuredErrorFunc = { _, _ in }
+    static let discardError: xmlStructuredErrorFunc = { _, _ in }
 
     /// Whether fatal errors are listed and skipped (libxml2's recover mode) instead of thrown.
     let isRecovering: Bool
@@ -109,7 +108,7 @@ final class XMLStreamReader {
         }
     }
 
-    var nodeKind: NodeKind {
+    var nodeKind: XMLNodeKind {
         switch xmlReaderTypes(rawValue: UInt32(clamping: xmlTextReaderNodeType(reader))) {
         case XML_READER_TYPE_ELEMENT: .element
         case XML_READER_TYPE_END_ELEMENT: .endElement
@@ -125,48 +124,10 @@ final class XMLStreamReader {
         XMLName(interned(xmlTextReaderConstNamespaceUri(reader)), interned(xmlTextReaderConstLocalName(reader)))
     }
 
-    /// Names and namespace URIs as Swift strings, by libxml2's pointer: the reader interns them
-    /// in its dictionary for its whole lifetime, so each is converted once instead of per node.
-    private var internedStrings: [UnsafePointer<xmlChar>: String] = [:]
-
-    private static let knownNamespaces = [
-        FeedNamespace.atom, FeedNamespace.atom03, FeedNamespace.rss1, FeedNamespace.rss090, FeedNamespace.rdf, FeedNamespace.thread,
-        FeedNamespace.dublinCore, FeedNamespace.dublinCoreTerms, FeedNamespace.content, FeedNamespace.wellFormedWeb, FeedNamespace.slash,
-        FeedNamespace.feedHistory, FeedNamespace.xhtml, FeedNamespace.xml, FeedNamespace.xmlns,
-    ]
-
-    /// A direct-mapped cache in front of ``internedStrings``, by the pointer's bits: hashing the
-    /// pointer for the dictionary cost more than the rest of reading a name, three times per element.
-    private var recentPointers = [UnsafePointer<xmlChar>?](repeating: nil, count: 64)
-    private var recentStrings = [String](repeating: "", count: 64)
+    private var names = InternedStrings()
 
     private func interned(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        guard let pointer else { return "" }
-        let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & 63
-        if recentPointers[slot] == pointer {
-            return recentStrings[slot]
-        }
-        let string = lookUp(pointer)
-        recentPointers[slot] = pointer
-        recentStrings[slot] = string
-        return string
-    }
-
-    private func lookUp(_ pointer: UnsafePointer<xmlChar>) -> String {
-        if let known = internedStrings[pointer] {
-            return known
-        }
-        var string = String(cString: pointer)
-        // The known namespace URIs are replaced by the constants themselves: comparing a string
-        // with the very same string is a check of two words, comparing it with an equal copy is
-        // a call into the string library, and the dialects compare namespaces at every element.
-        if let known = Self.knownNamespaces.first(where: { $0 == string }) {
-            string = known
-        }
-        if internedStrings.count < 4_096 {
-            internedStrings[pointer] = string
-        }
-        return string
+        names.string(pointer)
     }
 
     /// The current text node's text.

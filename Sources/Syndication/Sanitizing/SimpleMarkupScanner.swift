@@ -4,12 +4,14 @@
 /// libxml2's HTML parser looks at every character of text through a per-character decoding
 /// call: on a feed of columns that was a quarter of the whole parse. This scanner accepts only a
 /// small subset of HTML in which libxml2 does nothing but report what is written: known elements
-/// (``elements``), properly nested and explicitly closed (unclosed ones are closed at the end,
+/// (``elements``; `br` and `img` have no end tag), properly nested and explicitly closed (unclosed ones are closed at the end,
 /// as libxml2 does), blocks only directly in the fragment, a `blockquote` or a `div` (libxml2
-/// would close an open `p`, heading or inline element first), no link in a link, quoted
-/// attribute values, and only the character references `&amp;`, `&lt;`, `&gt;`, `&quot;` and
-/// numeric ones for printable characters. On anything else (comments, other elements,
-/// unquoted or duplicate attributes, a stray `<`, a named entity such as `&nbsp;`, a mismatched
+/// would close an open `p`, heading or inline element first), list items only directly in a
+/// list (lists also in a list item), no line break right after `<pre>`, no link in a link, quoted
+/// attribute values, and only numeric character references for printable characters and the
+/// named ones in ``namedReferences`` (`&amp;`, `&nbsp;`, `&hellip;`, ...). On anything else
+/// (comments, other elements, unquoted or duplicate attributes, a stray `<`, another named
+/// reference, a mismatched
 /// end tag) it reports nothing and returns `false`, and the fragment goes to libxml2, so what
 /// the sanitizer sees never depends on which path read it. `SimpleMarkupScannerTests` compare
 /// the two paths.
@@ -18,14 +20,47 @@ struct SimpleMarkupScanner {
     static let elements: [(name: StaticString, isBlock: Bool)] = [
         ("p", true), ("h2", true), ("h3", true), ("h4", true), ("blockquote", true), ("div", true),
         ("a", false), ("em", false), ("strong", false), ("b", false), ("i", false), ("u", false), ("s", false),
-        ("q", false), ("cite", false), ("code", false), ("span", false), ("br", false),
+        ("q", false), ("cite", false), ("code", false), ("span", false), ("br", false), ("img", false),
+        ("h1", true), ("h5", true), ("h6", true), ("pre", true), ("hr", true), ("sup", false), ("sub", false), ("small", false),
+        ("ul", true), ("ol", true), ("li", true),
+        ("figure", true), ("figcaption", true), ("aside", true), ("article", true), ("section", true), ("details", true), ("summary", true),
     ]
     private static let html = elements.count
     private static let body = elements.count + 1
     private static let link = 6
     private static let lineBreak = 17
-    /// Blocks may open only directly inside these (or the fragment itself).
-    private static let blockContainers: Set = [4, 5, body]
+    private static let image = 18
+    private static let preformatted = 22
+    private static let rule = 23
+    private static let unorderedList = 27
+    private static let orderedList = 28
+    private static let listItem = 29
+    /// HTML 4's named references that feeds use most, all in libxml2's table: their UTF-8 bytes.
+    private static let namedReferences: [(name: [UInt8], bytes: [UInt8])] = [
+        ("amp", "&"), ("lt", "<"), ("gt", ">"), ("quot", "\""), ("nbsp", "\u{A0}"), ("hellip", "\u{2026}"), ("mdash", "\u{2014}"),
+        ("ndash", "\u{2013}"), ("lsquo", "\u{2018}"), ("rsquo", "\u{2019}"), ("ldquo", "\u{201C}"), ("rdquo", "\u{201D}"),
+        ("copy", "\u{A9}"), ("eacute", "\u{E9}"), ("euro", "\u{20AC}"), ("laquo", "\u{AB}"), ("raquo", "\u{BB}"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// Elements that have no content and no end tag: `br`, `img` and `hr`.
+    private static func isVoid(_ element: Int) -> Bool {
+        element == lineBreak || element == image || element == rule
+    }
+
+    /// Whether `element` may start inside `parent` without libxml2 closing or opening anything:
+    /// a list item only directly in a list, a list also directly in a list item, other blocks
+    /// only in the fragment, a `blockquote` or a `div`.
+    private static func blockMayOpen(_ element: Int, in parent: Int) -> Bool {
+        switch element {
+        case listItem: parent == unorderedList || parent == orderedList
+        case unorderedList, orderedList: blockContainers.contains(parent) || parent == listItem
+        default: blockContainers.contains(parent)
+        }
+    }
+    /// Blocks may open only directly inside these (or the fragment itself): `blockquote`, `div`
+    /// and HTML5's sectioning elements, which libxml2 2.9 does not know and so never closes
+    /// implicitly nor makes close anything.
+    private static let blockContainers: Set = [4, 5, 30, 31, 32, 33, 34, 35, 36, body]
 
     private enum Token {
         case start(element: Int, attributes: Range<Int>)
@@ -73,7 +108,7 @@ struct SimpleMarkupScanner {
                 tokens.append(.decoded(decodedStart..<scratch.count))
                 index = next
             } else if index + 1 < count, input[index + 1] == UInt8(ascii: "/") {
-                guard let (element, next) = name(at: index + 2), element != Self.lineBreak, open.last == element, open.count > 1 else {
+                guard let (element, next) = name(at: index + 2), !Self.isVoid(element), open.last == element, open.count > 1 else {
                     return false
                 }
                 index = skipSpace(from: next)
@@ -84,7 +119,7 @@ struct SimpleMarkupScanner {
             } else {
                 guard let (element, next) = name(at: index + 1) else { return false }
                 if Self.elements[element].isBlock {
-                    guard Self.blockContainers.contains(open[open.count - 1]) else { return false }
+                    guard Self.blockMayOpen(element, in: open[open.count - 1]) else { return false }
                 } else if element == Self.link {
                     guard !open.contains(Self.link) else { return false }
                 }
@@ -93,10 +128,14 @@ struct SimpleMarkupScanner {
                 index = end
                 tokens.append(.start(element: element, attributes: attributesStart..<attributeOffsets.count))
                 if input[index - 2] == UInt8(ascii: "/") {
-                    // `<br/>`: libxml2 reads `/>` as an empty element; only `br` is accepted so.
-                    guard element == Self.lineBreak else { return false }
+                    // `<br/>`: libxml2 reads `/>` as an empty element; only void elements are accepted so.
+                    guard Self.isVoid(element) else { return false }
                 }
-                if element == Self.lineBreak {
+                if element == Self.preformatted, index < count, input[index] == 0x0A || input[index] == 0x0D {
+                    // libxml2 drops a line break right after `<pre>`.
+                    return false
+                }
+                if Self.isVoid(element) {
                     tokens.append(.end)
                 } else {
                     open.append(element)
@@ -211,13 +250,8 @@ struct SimpleMarkupScanner {
             scratch.append(contentsOf: String(Character(scalar)).utf8)
             return end + 1
         }
-        switch Array(body) {
-        case Array("amp".utf8): scratch.append(UInt8(ascii: "&"))
-        case Array("lt".utf8): scratch.append(UInt8(ascii: "<"))
-        case Array("gt".utf8): scratch.append(UInt8(ascii: ">"))
-        case Array("quot".utf8): scratch.append(UInt8(ascii: "\""))
-        default: return nil
-        }
+        guard let named = Self.namedReferences.first(where: { $0.name.elementsEqual(body) }) else { return nil }
+        scratch.append(contentsOf: named.bytes)
         return end + 1
     }
 

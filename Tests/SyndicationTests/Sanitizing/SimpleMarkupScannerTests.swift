@@ -60,6 +60,10 @@ struct SimpleMarkupScannerTests {
         "<P CLASS='x'>Hoofdletters</P >",
         "<p>open",
         #"<a href="/relatief" title="&quot;t&quot;">x</a>"#,
+        #"<p><img src="x.png" alt="a&nbsp;b"><IMG SRC='y'/> &hellip;&mdash;&rsquo;&copy;</p><hr><hr />"#,
+        "<ul>\n<li>een <em>x</em></li>\n<li>twee<ol><li>a</li></ol></li>\n</ul><ol><li>drie</li></ol>",
+        "<h1>a</h1><pre>x\n  y</pre><h6>b<sup>1</sup><sub>2</sub><small>c</small></h6>",
+        #"<figure><img src="x"><figcaption>b</figcaption></figure><aside><p>a</p></aside><details><summary>s</summary><p>d</p></details>"#,
     ])
     func simpleMarkupIsScannedAsLibxml2ReadsIt(_ html: String) {
         let result = compare(html)
@@ -68,8 +72,11 @@ struct SimpleMarkupScannerTests {
     }
 
     @Test(arguments: [
-        "<img src=x>", "a<!-- c -->b", "a&nbsp;b", "<p><p>x</p></p>", "<a href='1'><a href='2'>x</a></a>", "<b><p>x</p></b>", "<p/>",
-        "<a href=x>y</a>", #"<a href="1" href="2">y</a>"#, "</b>", "<p>x</b>", "a < b", "a & b", "&#0;", "&#128;", "<ul><li>x</li></ul>",
+        "<img src=x>", "a<!-- c -->b", "a&apos;b", "</img>", "<p>a<hr></p>", "<li>x</li>", "<ul><li>x<li>y</ul>", "<ul><li><p>x</p></li></ul>",
+        "<ul><ul><li>x</li></ul></ul>", "<p><ul><li>x</li></ul></p>", "<p><figure>x</figure></p>", "<p><p>x</p></p>",
+        "<a href='1'><a href='2'>x</a></a>", "<b><p>x</p></b>", "<p/>", "<pre>\r\nx</pre>",
+        "<a href=x>y</a>", #"<a href="1" href="2">y</a>"#, "</b>", "<p>x</b>", "a < b", "a & b", "&#0;", "&#128;",
+        "<table><tr><td>x</td></tr></table>",
         "<pre>\nx</pre>", "<script>x</script>", "<a checked>x</a>",
     ])
     func otherMarkupIsLeftToLibxml2(_ html: String) {
@@ -88,14 +95,17 @@ struct SimpleMarkupScannerTests {
             z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
             return Int((z ^ (z >> 31)) % UInt64(bound))
         }
-        let names = ["p", "h2", "blockquote", "div", "a", "em", "strong", "b", "i", "code", "span", "br", "P", "A", "Br", "li", "pre", "img", "font"]
+        let names = [
+            "p", "h2", "blockquote", "div", "a", "em", "strong", "b", "i", "code", "span", "br", "P", "A", "Br", "li", "pre", "img", "font", "ul",
+            "ol", "hr", "h1", "sup", "figure", "aside",
+        ]
         let attributes = [
             #" href="http://e.example/?a=1&amp;b=2""#, " href='x'", #" HREF="javascript:alert(1)""#, #" class="x""#, #" href = "y""#,
             #" title="&quot;&lt;&#65;&#x42;""#, #" href="&#9;javascript:x""#, " href=\"a\nb\"", " id=x", "/", " /", #" href="a&b""#,
         ]
         let texts = [
             "x", " ", "\n", "&amp;", "&lt;", "&gt;", "&quot;", "a b", ">", "\"", "'", "&nbsp;", "\t", "é", "&#233;", "&#x20AC;", "&#13;", "&#128;",
-            "&#x1F600;", "&#65", "&", "<", "</", "\r\n", "€", "&#39;", "woorden in een zin",
+            "&#x1F600;", "&#65", "&", "<", "</", "\r\n", "€", "&#39;", "woorden in een zin", "&hellip;", "&rsquo;", "&eacute;",
         ]
         var scanned = 0
         var differing: [String] = []
@@ -107,7 +117,7 @@ struct SimpleMarkupScannerTests {
                 case 0..<6:
                     let name = names[random(names.count)]
                     html += "<\(name)\(random(3) == 0 ? attributes[random(attributes.count)] : "")>"
-                    if name.lowercased() != "br" { open.append(name) }
+                    if !["br", "img", "hr"].contains(name.lowercased()) { open.append(name) }
                 case 6..<10:
                     if let last = open.popLast() { html += "</\(random(10) == 0 ? last.uppercased() : last)>" }
                 case 10:
