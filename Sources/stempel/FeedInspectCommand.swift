@@ -56,11 +56,11 @@ struct FeedInspectCommand: ParsableCommand {
         let origin = try FeedOrigin(url: nil, headers: parsedHeaders())
         let started = ContinuousClock.now
         let parser = FeedParser(limits: .init(maxInputBytes: maxInputBytes, maxEntries: maxEntries))
-        let result = Result { () throws(FeedParsingError) -> ParsedFeed in try parser.parse(data, origin: origin) }
         // Without --json the feed is sanitized as ingestion stores it. --json compares with feedparser,
         // so markup is printed as written unless it could carry script (then it is sanitized).
-        let sanitized = result.map { feed in
-            var feed = feed
+        // Sanitized in place: a copy kept beside it would make sanitizing copy every entry first.
+        let sanitized = Result { () throws(FeedParsingError) -> ParsedFeed in
+            var feed = try parser.parse(data, origin: origin)
             if !json {
                 feed.sanitize()
             }
