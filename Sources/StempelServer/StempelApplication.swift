@@ -71,7 +71,7 @@ public struct StempelApplication: Sendable {
                 store: Self.sharedCounts(store, configuration.rateLimits)))
         if let metrics {
             router.add(middleware: MetricsMiddleware())
-            MetricsRoutes(registry: metrics, store: store).register(on: router)
+            MetricsRoutes(registry: metrics, store: store, token: configuration.metricsToken).register(on: router)
         }
         router.add(middleware: BearerAuthenticator(store: store, throttle: loginThrottle, proxies: configuration.trustedProxies))
         HealthRoutes(store: store).register(on: router)

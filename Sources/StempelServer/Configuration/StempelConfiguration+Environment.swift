@@ -7,7 +7,7 @@ extension StempelConfiguration {
         "STEMPEL_HOST", "STEMPEL_PORT", "STEMPEL_DATABASE", "STEMPEL_SAMPLE_FEED", "STEMPEL_SITE_TITLE", "STEMPEL_SITE_AUTHORITY",
         "STEMPEL_SITE_BASE_URL", "STEMPEL_POLICY_HOLD_AT", "STEMPEL_POLICY_REJECT_AT", "STEMPEL_RULE_TIMEOUT_MS", "STEMPEL_TRUSTED_PROXIES",
         "STEMPEL_WEBSUB_HUB", "STEMPEL_RATE_LIMITS", "STEMPEL_ALLOW_PRIVATE_NETWORKS", "STEMPEL_SOURCES_FILE",
-        "STEMPEL_WEBHOOK_URL", "STEMPEL_WEBHOOK_SECRET",
+        "STEMPEL_WEBHOOK_URL", "STEMPEL_WEBHOOK_SECRET", "STEMPEL_METRICS_TOKEN",
     ]
 
     /// This configuration with the `STEMPEL_*` variables in `environment` applied.
@@ -23,6 +23,13 @@ extension StempelConfiguration {
             return value
         }
         if let host = environment["STEMPEL_HOST"] { configuration.host = host }
+        if let token = environment["STEMPEL_METRICS_TOKEN"] {
+            do {
+                configuration.metricsToken = token.isEmpty ? nil : try MetricsToken(token)
+            } catch let error as MetricsToken.Invalid {
+                throw ConfigurationError(file: "environment", message: "STEMPEL_METRICS_TOKEN: \(error.description)")
+            }
+        }
         if let text = environment["STEMPEL_PORT"] {
             guard let port = Int(text), (1...65_535).contains(port) else {
                 throw ConfigurationError(file: "environment", message: "STEMPEL_PORT: expected a port between 1 and 65535, not '\(text)'")

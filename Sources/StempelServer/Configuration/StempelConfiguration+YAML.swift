@@ -52,6 +52,7 @@ private struct ConfigurationFile: Decodable {
         case shutdownGrace = "shutdown_grace_seconds"
         case idleTimeout = "idle_timeout_seconds"
         case bodyTimeout = "body_timeout_seconds"
+        case metricsToken = "metrics_token"
     }
 
     enum SiteKeys: String, CodingKey, CaseIterable {
@@ -104,6 +105,13 @@ private struct ConfigurationFile: Decodable {
                     throw DecodingError.dataCorruptedError(forKey: key, in: server, debugDescription: "must be between 1 and 3600 seconds")
                 }
                 config[keyPath: path] = value
+            }
+            if let token = try server.decodeIfPresent(String.self, forKey: .metricsToken) {
+                do {
+                    config.metricsToken = try MetricsToken(token)
+                } catch let error as MetricsToken.Invalid {
+                    throw DecodingError.dataCorruptedError(forKey: .metricsToken, in: server, debugDescription: error.description)
+                }
             }
             if let proxies = try server.decodeIfPresent([String].self, forKey: .trustedProxies) {
                 do {

@@ -21,6 +21,10 @@ public struct StempelConfiguration: Sendable, Hashable {
     public var bodyTimeoutSeconds: Int = 10
     /// Reverse proxies whose `X-Forwarded-For` names the client. Default none.
     public var trustedProxies = TrustedProxies()
+    /// When set, `GET /metrics` answers only requests with `Authorization: Bearer <token>`
+    /// (Prometheus's `authorization` setting sends it). Default none: metrics are open, as
+    /// Prometheus usually expects; see docs/security.md.
+    public var metricsToken: MetricsToken?
     /// The SQLite database file, created on first start, or a `postgres://` URL (PostgreSQL).
     /// Default `./stempel.sqlite`.
     public var databasePath: String = "./stempel.sqlite"
