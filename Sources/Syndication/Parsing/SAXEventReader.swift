@@ -37,15 +37,7 @@ final class SAXEventReader: XMLEventReader {
     /// - Parameter encoding: an encoding name that overrides the byte order mark and the XML
     ///   declaration (from HTTP), or `nil` to let libxml2 detect it.
     init(bytes: UnsafeRawBufferPointer, encoding: String? = nil) throws(FeedParsingError) {
-        _ = XMLStreamReader.libraryReady
-        // The handler is per thread in libxml2; set it on the thread that parses.
-        xmlSetStructuredErrorFunc(nil, XMLStreamReader.discardError)
-        guard let base = bytes.baseAddress, !bytes.isEmpty else {
-            throw .malformedXML("The document is empty.", line: 1)
-        }
-        guard bytes.count <= Int(Int32.max) else {
-            throw .inputTooLarge(size: bytes.count, limit: Int(Int32.max))
-        }
+        let base = try XMLStreamReader.prepare(bytes)
         let queue = UnsafeMutablePointer<SAXEventQueue>.allocate(capacity: 1)
         queue.initialize(to: SAXEventQueue())
         var handler = Self.handler()

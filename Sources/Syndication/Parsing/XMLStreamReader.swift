@@ -36,6 +36,20 @@ final class XMLStreamReader: XMLEventReader {
     /// Whether fatal errors are listed and skipped (libxml2's recover mode) instead of thrown.
     let isRecovering: Bool
 
+    /// Readies libxml2 on the calling thread (its error handler is per thread) and checks that
+    /// `bytes` is a document it can take: what both readers, this one and ``SAXEventReader``, do first.
+    static func prepare(_ bytes: UnsafeRawBufferPointer) throws(FeedParsingError) -> UnsafeRawPointer {
+        _ = libraryReady
+        xmlSetStructuredErrorFunc(nil, discardError)
+        guard let base = bytes.baseAddress, !bytes.isEmpty else {
+            throw .malformedXML("The document is empty.", line: 1)
+        }
+        guard bytes.count <= Int(Int32.max) else {
+            throw .inputTooLarge(size: bytes.count, limit: Int(Int32.max))
+        }
+        return base
+    }
+
     /// Creates a reader over `bytes`.
     ///
     /// libxml2's streaming reader stops at the first well-formedness error even in recover mode,
@@ -48,15 +62,7 @@ final class XMLStreamReader: XMLEventReader {
     ///     (from HTTP), or `nil` to let libxml2 detect it.
     ///   - recovering: read past well-formedness errors (the second, loose pass).
     init(bytes: UnsafeRawBufferPointer, encoding: String? = nil, recovering: Bool = false) throws(FeedParsingError) {
-        _ = Self.libraryReady
-        // The handler is per thread in libxml2; set it on the thread that parses.
-        xmlSetStructuredErrorFunc(nil, Self.discardError)
-        guard let base = bytes.baseAddress, !bytes.isEmpty else {
-            throw .malformedXML("The document is empty.", line: 1)
-        }
-        guard bytes.count <= Int(Int32.max) else {
-            throw .inputTooLarge(size: bytes.count, limit: Int(Int32.max))
-        }
+        let base = try Self.prepare(bytes)
         let chars = base.assumingMemoryBound(to: CChar.self)
         errors.recovering = recovering
         let context = Unmanaged.passUnretained(errors).toOpaque()
