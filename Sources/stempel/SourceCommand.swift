@@ -12,6 +12,17 @@ struct SourceCommand: AsyncParsableCommand {
         subcommands: [Add.self, List.self, Remove.self, Poll.self, Polls.self]
     )
 
+    /// The one source that `text` names by id, URL or name.
+    ///
+    /// - Throws: `ValidationError` when none does, or when several do (then the id tells them apart).
+    static func source(named text: String, in sources: [Source]) throws -> Source {
+        let matches = sources.filter { String($0.id) == text || $0.url == text || $0.name == text }
+        guard matches.count == 1, let match = matches.first else {
+            throw ValidationError(matches.isEmpty ? "there is no source '\(text)'" : "'\(text)' names \(matches.count) sources; use the id")
+        }
+        return match
+    }
+
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Subscribe to a feed: an http(s) URL, a file: URL or a path.")
         @OptionGroup var common: CommonOptions
@@ -58,12 +69,7 @@ struct SourceCommand: AsyncParsableCommand {
 
         func run() async throws {
             let removed = try await common.withStore { store in
-                let all = try await store.sources()
-                let matches = all.filter { String($0.id) == source || $0.url == source || $0.name == source }
-                guard matches.count == 1, let match = matches.first else {
-                    throw ValidationError(
-                        matches.isEmpty ? "there is no source '\(source)'" : "'\(source)' names \(matches.count) sources; use the id")
-                }
+                let match = try SourceCommand.source(named: source, in: try await store.sources())
                 _ = try await store.removeSource(id: match.id)
                 return match
             }

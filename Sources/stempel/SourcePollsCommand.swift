@@ -20,15 +20,7 @@ extension SourceCommand {
         func run() async throws {
             let (sources, polls) = try await common.withStore { store in
                 let sources = try await store.sources()
-                var sourceID: Int64?
-                if let source {
-                    let matches = sources.filter { String($0.id) == source || $0.url == source || $0.name == source }
-                    guard matches.count == 1, let match = matches.first else {
-                        throw ValidationError(
-                            matches.isEmpty ? "there is no source '\(source)'" : "'\(source)' names \(matches.count) sources; use the id")
-                    }
-                    sourceID = match.id
-                }
+                let sourceID = try source.map { try SourceCommand.source(named: $0, in: sources).id }
                 return (sources, try await store.polls(sourceID: sourceID))
             }
             let names = Dictionary(sources.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })

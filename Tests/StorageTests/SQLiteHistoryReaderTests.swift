@@ -1,7 +1,8 @@
 import Foundation
 import ModerationKit
-import Storage
 import Testing
+
+@testable import Storage
 
 /// The history questions on a database file run on read-only connections of their own
 /// (`HistoryReader`), synchronously; these tests hold them to what the rules rely on.
@@ -16,6 +17,21 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stempel-history-\(UUID())")
         defer { try? FileManager.default.removeItem(at: directory) }
         try await body(try SQLiteStore.open(path: directory.appendingPathComponent("history.sqlite").path))
+    }
+
+    @Test func theHistoryConnectionsReadThroughAMemoryMapAndCannotWrite() async throws {
+        try await Self.withFileStore { store in
+            let mapped = try store.history.unsafeRead { db in try Int.fetchOne(db, sql: "PRAGMA mmap_size") }
+            #expect(mapped == HistoryReader.memoryMapBytes)
+            #expect(throws: (any Error).self) {
+                try store.history.unsafeRead { db in try db.execute(sql: "DELETE FROM comments") }
+            }
+            // A transaction of several statements ends with the read, whatever the body does.
+            struct Stop: Error {}
+            #expect(throws: Stop.self) { try store.history.read { _ in throw Stop() } }
+            #expect(try store.history.read { db in db.isInsideTransaction } == true)
+            #expect(try store.history.unsafeRead { db in db.isInsideTransaction } == false)
+        }
     }
 
     @Test func everyCommittedCommentIsSeenByTheNextQuestion() async throws {

@@ -36,10 +36,19 @@ import Testing
         #expect(lines.count == 1, "\(polls.output)")
         #expect(lines.first?.contains("source 1 (vakblad.rss)") == true && lines.first?.contains("+2 new") == true, "\(polls.output)")
 
+        // A second round (the entries' comment feeds are sources too): --limit keeps the newest, listed last.
+        _ = try StempelProcess.run(["source", "poll", "--all", "--database", database, "--log-level", "error"])
+        let all = try StempelProcess.run(["source", "polls", "--json", "--database", database])
+        let every = try #require(try JSONSerialization.jsonObject(with: Data(all.output.utf8)) as? [[String: Any]], "\(all.output)")
+        #expect(every.count >= 2)
+        let starts = every.compactMap { $0["started_at"] as? String }
+        #expect(starts.count == every.count && starts == starts.sorted(), "newest last")
         let json = try StempelProcess.run(["source", "polls", "--json", "--limit", "1", "--database", database])
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]], "\(json.output)")
         #expect(entries.count == 1)
-        #expect(entries.first?["added"] as? Int != nil && entries.first?["started_at"] as? String != nil && entries.first?["poller"] != nil)
+        #expect(entries.first?["added"] as? Int != nil && entries.first?["poller"] != nil)
+        #expect(entries.first?["started_at"] as? String == starts.last)
+        #expect(entries.first?["source_id"] as? Int == every.last?["source_id"] as? Int)
 
         let unknown = try StempelProcess.run(["source", "polls", "geen-bron", "--database", database])
         #expect(unknown.status != 0 && unknown.errors.contains("there is no source 'geen-bron'"), "\(unknown.errors)")

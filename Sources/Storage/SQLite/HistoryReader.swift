@@ -64,8 +64,9 @@ struct HistoryReader: Sendable {
         case .connections(let connections):
             try connections.withConnection { db in
                 try db.beginTransaction(.deferred)
-                // Nothing was written, so ending the transaction cannot lose anything.
-                defer { try? db.commit() }
+                // Nothing was written, so ending the transaction cannot lose anything; it must end,
+                // though, or the connection would go back to the others still on this snapshot.
+                defer { if (try? db.commit()) == nil { try? db.rollback() } }
                 return try body(db)
             }
         case .shared(let reader): try reader.read(body)

@@ -35,11 +35,14 @@ final class PastSubmissionCache: Sendable {
         self.capacity = capacity
     }
 
-    /// The row built earlier, when it still has this version.
-    func submission(row: Int64, version: Version) -> PastSubmission? {
+    /// The rows built earlier that still have these versions, in the same order, `nil` for the
+    /// others; one lock for the whole list, as a question reads up to fifty rows.
+    func submissions(for rows: [(row: Int64, version: Version)]) -> [PastSubmission?] {
         entries.withLock { entries in
-            guard let entry = entries.byRow[row], entry.version == version else { return nil }
-            return entry.submission
+            rows.map { row, version in
+                guard let entry = entries.byRow[row], entry.version == version else { return nil }
+                return entry.submission
+            }
         }
     }
 

@@ -36,7 +36,7 @@ extension SQLiteStore {
         return try history.unsafeRead { db in
             // First which rows, newest first, with what says whether a row built before is still
             // current; then only the rows not already built (see ``PastSubmissionCache``).
-            var found: [(row: Int64, version: PastSubmissionCache.Version, submission: PastSubmission?)] = []
+            var found: [(row: Int64, version: PastSubmissionCache.Version)] = []
             found.reserveCapacity(min(limit, 256))
             let rows = try Row.fetchCursor(
                 db.cachedStatement(
@@ -46,17 +46,16 @@ extension SQLiteStore {
                 arguments: arguments + [limit]
             )
             while let row = try rows.next() {
-                let id: Int64 = row[0]
-                let version = PastSubmissionCache.Version(bodyHash: row[1], updatedAt: row[2])
-                found.append((id, version, pastSubmissions.submission(row: id, version: version)))
+                found.append((row[0], PastSubmissionCache.Version(bodyHash: row[1], updatedAt: row[2])))
             }
-            let missing = found.compactMap { $0.submission == nil ? $0.row : nil }
-            guard !missing.isEmpty else { return found.compactMap(\.submission) }
+            let cached = pastSubmissions.submissions(for: found)
+            let missing = zip(found, cached).compactMap { $1 == nil ? $0.row : nil }
+            guard !missing.isEmpty else { return cached.compactMap { $0 } }
             let built = try Self.pastSubmissions(rows: missing, in: db)
             pastSubmissions.remember(built)
             let byRow = Dictionary(built.map { ($0.row, $0.submission) }, uniquingKeysWith: { first, _ in first })
             // A row gone between the two reads cannot happen (comments are never deleted); skip it if it does.
-            return found.compactMap { $0.submission ?? byRow[$0.row] }
+            return zip(found, cached).compactMap { $1 ?? byRow[$0.row] }
         }
     }
 
