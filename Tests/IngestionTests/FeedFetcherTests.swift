@@ -124,8 +124,11 @@ import Testing
             switch request.path {
             case "/slow":
                 .init(
-                    headers: [("Content-Type", "application/rss+xml")], body: Data(repeating: 0x20, count: 100),
-                    delivery: .slow(chunkSize: 1, delay: .milliseconds(500))
+                    headers: [("Content-Type", "application/rss+xml")], body: Data(repeating: 0x20, count: 400),
+                    // A byte every 100 ms: never silent for the 1 s read timeout, even on a busy
+                    // machine (at 500 ms a stalled thread once made it a read timeout in CI), yet
+                    // 40 s for the whole body, far past the 1 s deadline.
+                    delivery: .slow(chunkSize: 1, delay: .milliseconds(100))
                 )
             case "/big": .init(headers: [("Content-Type", "application/rss+xml")], body: big)
             case "/endless": .init(headers: [("Content-Type", "application/rss+xml")], body: Data("<item>".utf8), delivery: .endless)
@@ -136,8 +139,8 @@ import Testing
         let fetcher = FeedFetcher(configuration: Self.settings(timeout: 1, maxBytes: 100_000))
         let started = ContinuousClock.now
         await #expect(throws: FetchError.timedOut(seconds: 1)) { try await fetcher.fetch(server.url("/slow")) }
-        // The whole body would take 50 s; the deadline ends it long before (with room for a busy machine).
-        #expect(ContinuousClock.now - started < .seconds(40))
+        // The whole body would take 40 s; the deadline ends it long before (with room for a busy machine).
+        #expect(ContinuousClock.now - started < .seconds(30))
         // The size cap must end these, not a deadline: a generous timeout keeps a busy machine from
         // turning the expected `tooLarge` into `timedOut`.
         let capped = FeedFetcher(configuration: Self.settings(timeout: 30, maxBytes: 100_000))
