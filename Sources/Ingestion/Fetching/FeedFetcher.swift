@@ -85,6 +85,7 @@ public struct FeedFetcher: Sendable {
         // A client per hop: the DNS override is per client, and polling is too infrequent for a
         // connection pool to matter.
         let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: clientConfiguration)
+        let started = ContinuousClock.now
         do {
             let response = try await withDeadline(seconds: configuration.responseTimeoutSeconds) {
                 try await self.exchange(client: client, url: url, validators: validators)
@@ -93,7 +94,13 @@ public struct FeedFetcher: Sendable {
             return response
         } catch {
             try? await client.shutdown()
-            throw Self.describe(error, limit: configuration.maxResponseBytes, timeout: configuration.responseTimeoutSeconds)
+            let timeout = configuration.responseTimeoutSeconds
+            // The read timeout, the request's deadline and `withDeadline` all fire at about the
+            // same moment; once the response timeout has passed, whichever won, it timed out.
+            if !(error is FetchError), ContinuousClock.now - started >= .milliseconds(Int64(timeout * 1000)) {
+                throw FetchError.timedOut(seconds: timeout)
+            }
+            throw Self.describe(error, limit: configuration.maxResponseBytes, timeout: timeout)
         }
     }
 
