@@ -7,6 +7,7 @@ extension SourceCommand {
     /// long it took and what came of it (kept for 30 days).
     struct Polls: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "polls",
             abstract: "Show the poll log: when each poll of a source started and ended, which instance polled, the outcome and new entries.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "Only this source (its id, URL or name); all sources when left out.") var source: String?

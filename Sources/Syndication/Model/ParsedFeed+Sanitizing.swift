@@ -20,21 +20,51 @@ extension ParsedFeed {
 
     /// Sanitizes the feed in place, as ``sanitized(using:)`` does, without copying its entries.
     public mutating func sanitize(using sanitizer: HTMLSanitizer = HTMLSanitizer()) {
+        sanitizeFeedFields(using: sanitizer)
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, entries.count / Self.entriesPerSanitizingWorker)
+        guard workers > 1 else {
+            for index in entries.indices {
+                entries[index].sanitize(using: sanitizer)
+            }
+            return
+        }
+        // Entries are independent: a long feed's are sanitized on every core, each worker in its
+        // own slice of the array, which it alone writes.
+        entries.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let buffer = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in buffer.count * worker / workers..<buffer.count * (worker + 1) / workers {
+                    buffer[index].sanitize(using: sanitizer)
+                }
+            }
+        }
+    }
+
+    /// Sanitizes the feed's own fields, not its entries.
+    mutating func sanitizeFeedFields(using sanitizer: HTMLSanitizer) {
         title = titleConstruct?.cleanTitle(using: sanitizer) ?? title
         subtitle = subtitleConstruct?.cleanTitle(using: sanitizer) ?? subtitle
         titleConstruct = titleConstruct?.safeInlineHTML(using: sanitizer)
         subtitleConstruct = subtitleConstruct?.safeInlineHTML(using: sanitizer)
         info = info?.sanitizedContent(using: sanitizer)
         rights = rights?.sanitizedContent(using: sanitizer)
-        for index in entries.indices {
-            if let title = entries[index].titleConstruct?.cleanTitle(using: sanitizer) {
-                entries[index].title = title
-            }
-            entries[index].titleConstruct = entries[index].titleConstruct?.safeInlineHTML(using: sanitizer)
-            entries[index].summary = entries[index].summary?.sanitizedContent(using: sanitizer)
-            entries[index].content = entries[index].content?.sanitizedContent(using: sanitizer)
-            entries[index].rights = entries[index].rights?.sanitizedContent(using: sanitizer)
+    }
+
+    /// Below this many entries per core, a feed's entries are sanitized on one thread: handing
+    /// work to other threads costs more than it saves.
+    static let entriesPerSanitizingWorker = 64
+}
+
+extension FeedEntry {
+    /// Sanitizes the entry as ``ParsedFeed/sanitize(using:)`` does.
+    mutating func sanitize(using sanitizer: HTMLSanitizer) {
+        if let title = titleConstruct?.cleanTitle(using: sanitizer) {
+            self.title = title
         }
+        titleConstruct = titleConstruct?.safeInlineHTML(using: sanitizer)
+        summary = summary?.sanitizedContent(using: sanitizer)
+        content = content?.sanitizedContent(using: sanitizer)
+        rights = rights?.sanitizedContent(using: sanitizer)
     }
 }
 

@@ -56,6 +56,12 @@ struct FeedBuilder {
         guard var finished = entry.take() else { return }
         finished.authors = finished.authors.uniqued()
         finished.tags = finished.tags.uniqued()
+        // A long feed's entry array is grown four times over rather than doubled: an entry is a
+        // large value, and each growth copies every one into new pages. Pages reserved but not
+        // yet written cost no memory.
+        if feed.entries.count == feed.entries.capacity, feed.entries.count >= 256 {
+            feed.entries.reserveCapacity(feed.entries.count * 4)
+        }
         feed.entries.append(finished)
     }
 

@@ -4,7 +4,8 @@ import Foundation
 /// Reads RSS (0.90 to 2.0, and 1.0) and Atom (0.3 and 1.0) feeds into a ``ParsedFeed``, safely,
 /// from untrusted bytes.
 ///
-/// Built on libxml2's streaming reader. What a caller can rely on:
+/// Built on libxml2's SAX2 push parser; a document of 512 KiB or more is parsed by libxml2 on a
+/// second thread a few chunks ahead of the dialects (``SAXEventReader``). What a caller can rely on:
 /// - Entities are never expanded and nothing is ever fetched: a DOCTYPE that declares entities is
 ///   refused (``FeedParsingError/Code/entityDeclarations``), external entities, DTDs and the network
 ///   are off, so "billion laughs" and XXE documents fail fast without reading a file. HTML's named
@@ -28,6 +29,9 @@ import Foundation
 public struct FeedParser: Sendable {
     /// The caps enforced on every parse.
     public var limits: Limits
+    /// The document size from which libxml2 parses on a second thread; tests lower it to read
+    /// small documents both ways.
+    var parseAheadThreshold = SAXEventReader.parseAheadThreshold
 
     /// Creates a parser with the given caps (by default those documented on ``Limits``).
     public init(limits: Limits = Limits()) {
@@ -65,7 +69,7 @@ public struct FeedParser: Sendable {
             throw .entityDeclarations(line: line)
         }
         let plan = EncodingPlan(bytes: bytes, origin: origin)
-        let pass = FeedPass(limits: limits, origin: origin)
+        let pass = FeedPass(limits: limits, origin: origin, parseAheadThreshold: parseAheadThreshold)
         var failure: FeedParsingError?
         var chosen = plan.attempts[0]
         for attempt in plan.attempts {

@@ -5,6 +5,8 @@ import Foundation
 struct FeedPass {
     let limits: FeedParser.Limits
     let origin: FeedOrigin
+    /// The document size from which the strict pass parses on a second thread (see ``SAXEventReader``).
+    var parseAheadThreshold = SAXEventReader.parseAheadThreshold
 
     /// Reads the document, strictly or in libxml2's recover mode.
     ///
@@ -14,7 +16,7 @@ struct FeedPass {
         if recovering {
             return try read(XMLStreamReader(bytes: bytes, encoding: encoding, recovering: true))
         }
-        return try read(SAXEventReader(bytes: bytes, encoding: encoding))
+        return try read(SAXEventReader(bytes: bytes, encoding: encoding, parseAheadThreshold: parseAheadThreshold))
     }
 
     private func read(_ reader: some XMLEventReader) throws(FeedParsingError) -> ParsedFeed {

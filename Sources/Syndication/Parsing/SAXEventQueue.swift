@@ -1,7 +1,7 @@
 import CLibXML2
 
-/// The nodes libxml2's SAX2 callbacks report for one chunk of a document, and the node
-/// ``SAXEventReader`` is on.
+/// The nodes libxml2's SAX2 callbacks report for one chunk of a document, until
+/// ``SAXChunkParser`` hands them on in a ``SAXBatch``.
 ///
 /// A struct behind a pointer the reader allocates (libxml2's user data), not properties of the
 /// reader: a class's stored properties are checked for exclusive access at run time on every
@@ -29,11 +29,8 @@ struct SAXEventQueue {
     /// The parser context the callbacks come from, for its position and to stop it.
     var context: xmlParserCtxtPtr?
     let errors = XMLErrorCollector()
-    /// Nodes of the chunk being read, and the index of the next one.
+    /// Nodes of the chunk being parsed.
     var events: [Event] = []
-    var position = 0
-    /// The node the reader is on.
-    var current = Event(kind: .other)
     /// Text read since the last queued node, as UTF-8.
     private var pendingText: [UInt8] = []
     /// Whether the element just started is written `<a/>`, so its end callback makes no node.
@@ -50,14 +47,9 @@ struct SAXEventQueue {
         return Int(input.pointee.line)
     }
 
-    /// Whether errors were recorded since the reader last took them: a flag here is cheaper to
-    /// test at every node than the collector's list.
-    var hasNewErrors = false
-
     /// Records a libxml2 error; stops at the first fatal one, after which nothing is read.
     mutating func record(_ error: xmlError) {
         errors.record(error)
-        hasNewErrors = true
         if errors.fatal != nil, let context {
             xmlStopParser(context)
         }

@@ -2,8 +2,8 @@ import CLibXML2
 
 /// libxml2's SAX2 callbacks: each hands its arguments to the reader's ``SAXEventQueue``.
 ///
-/// libxml2 calls them with the user data it was given, the queue's pointer: the reader owns the
-/// parser context and the queue, and outlives every call.
+/// libxml2 calls them with the user data it was given, the queue's pointer: ``SAXChunkParser``
+/// owns the parser context and the queue, and outlives every call.
 extension SAXEventReader {
     /// The handler libxml2 copies into the parser context. Everything not set here stays off:
     /// no tree is built, no external subset or entity is resolved, declarations are not stored.
