@@ -30,4 +30,18 @@ static inline void stempel_installDenyAllEntityLoader(void) {
     xmlSetExternalEntityLoader(stempel_denyExternalEntity);
 }
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+/// Asks glibc's allocator to grow the heap `bytes` beyond each request and to keep that much
+/// free at the top, for a process about to build a large parsed feed (a no-op elsewhere).
+static inline void stempel_padHeap(int bytes) {
+#if defined(__GLIBC__)
+    mallopt(M_TOP_PAD, bytes);
+#else
+    (void)bytes;
+#endif
+}
+
 #endif

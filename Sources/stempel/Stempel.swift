@@ -1,4 +1,5 @@
 import ArgumentParser
+import Syndication
 
 /// The `stempel` command: the server and its tools.
 @main
@@ -14,4 +15,14 @@ struct Stempel: AsyncParsableCommand {
         ],
         defaultSubcommand: ServeCommand.self
     )
+
+    /// Runs the command. `stempel feed ...` parses whole, possibly large, feeds in one go: it pads
+    /// the heap first (``LargeFeedMemory``), before any other thread has made an arena of its own,
+    /// so that every arena gets the padding. The server and the other commands keep glibc's defaults.
+    static func main() async {
+        if CommandLine.arguments.dropFirst().first == "feed" {
+            LargeFeedMemory.reserveHeapPadding()
+        }
+        await main(nil)
+    }
 }
