@@ -4,7 +4,8 @@ import Testing
 
 /// The fetcher against a real HTTP server on 127.0.0.1.
 @Suite struct FeedFetcherTests {
-    static func settings(timeout: Double = 5, maxBytes: Int = 1 << 20) -> IngestionConfiguration {
+    /// A generous default timeout: on a busy machine only the tests about deadlines may meet one.
+    static func settings(timeout: Double = 30, maxBytes: Int = 1 << 20) -> IngestionConfiguration {
         var settings = IngestionConfiguration()
         settings.allowPrivateNetworks = true
         settings.responseTimeoutSeconds = timeout

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import ModerationKit
 import Testing
 
@@ -6,8 +7,8 @@ import Testing
 
 extension PastSubmissionCache {
     /// One row's lookup, through the list lookup the store uses.
-    fileprivate func lookup(_ row: Int64, version: Version) -> PastSubmission? {
-        submissions(for: [(row, version)])[0]
+    fileprivate func lookup(_ row: Int64, generation: Int64) -> PastSubmission? {
+        submissions(for: [row], generation: generation)[0]
     }
 }
 
@@ -16,30 +17,66 @@ extension PastSubmissionCache {
         PastSubmission(body: body, column: "a", author: .init(name: "Lezer"), receivedAt: Date(timeIntervalSince1970: 0))
     }
 
-    private static let version = PastSubmissionCache.Version(bodyHash: 7, updatedAt: "2026-11-27 10:00:00.000")
-
-    @Test func aRowIsReusedOnlyWhileItsVersionIsTheSame() {
+    @Test func rowsAreReusedOnlyWithinTheirEditGeneration() {
         let cache = PastSubmissionCache()
-        cache.remember([(row: 1, version: Self.version, submission: Self.submission("eerst"))])
-        #expect(cache.lookup(1, version: Self.version)?.body == "eerst")
-        #expect(cache.lookup(2, version: Self.version) == nil)
-        // An edit changes the body's hash and the time of the change; either alone is enough.
-        #expect(cache.lookup(1, version: .init(bodyHash: 8, updatedAt: Self.version.updatedAt)) == nil)
-        #expect(cache.lookup(1, version: .init(bodyHash: 7, updatedAt: "2026-11-27 10:00:00.001")) == nil)
-        cache.remember([(row: 1, version: .init(bodyHash: 8, updatedAt: "2026-11-27 10:05:00.000"), submission: Self.submission("bewerkt"))])
-        #expect(cache.lookup(1, version: .init(bodyHash: 8, updatedAt: "2026-11-27 10:05:00.000"))?.body == "bewerkt")
+        cache.remember([(row: 1, submission: Self.submission("eerst")), (row: 2, submission: Self.submission("ook"))], generation: 4)
+        #expect(cache.lookup(1, generation: 4)?.body == "eerst")
+        #expect(cache.lookup(3, generation: 4) == nil)
+        // An edit anywhere moves the generation: nothing kept is used, and the next rows replace it all.
+        #expect(cache.lookup(1, generation: 5) == nil)
+        cache.remember([(row: 1, submission: Self.submission("bewerkt"))], generation: 5)
+        #expect(cache.lookup(1, generation: 5)?.body == "bewerkt")
+        #expect(cache.lookup(2, generation: 5) == nil)
         #expect(cache.count == 1)
+        // Rows read in an older generation, arriving late, are not kept.
+        cache.remember([(row: 9, submission: Self.submission("oud"))], generation: 4)
+        #expect(cache.lookup(9, generation: 4) == nil)
+        #expect(cache.lookup(9, generation: 5) == nil)
     }
 
     @Test func theOldestRowsAreForgottenPastTheCapacity() {
         let cache = PastSubmissionCache(capacity: 10)
         for batch in 0..<10 {
-            cache.remember((0..<7).map { (row: Int64(batch * 7 + $0), version: Self.version, submission: Self.submission("\(batch * 7 + $0)")) })
+            cache.remember((0..<7).map { (row: Int64(batch * 7 + $0), submission: Self.submission("\(batch * 7 + $0)")) }, generation: 0)
             #expect(cache.count <= 10)
         }
-        #expect(cache.lookup(69, version: Self.version)?.body == "69")
-        #expect(cache.lookup(60, version: Self.version)?.body == "60")
-        #expect(cache.lookup(59, version: Self.version) == nil)
-        #expect(cache.lookup(0, version: Self.version) == nil)
+        #expect(cache.lookup(69, generation: 0)?.body == "69")
+        #expect(cache.lookup(60, generation: 0)?.body == "60")
+        #expect(cache.lookup(59, generation: 0) == nil)
+        #expect(cache.lookup(0, generation: 0) == nil)
+    }
+
+    /// The store's side: an edit by another process (here another connection to the file) is seen
+    /// by the next question although the rows were kept; a moderator's decision keeps them.
+    @Test func anEditByAnotherProcessIsSeenAndADecisionKeepsTheRowsKept() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stempel-edits-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("edits.sqlite").path
+        let store = try SQLiteStore.open(path: path)
+        try await store.saveColumns([Fixtures.column("a")])
+        for count in 1...3 {
+            try await store.insertComment(Fixtures.comment(on: "a", body: "reactie nummer \(count)", address: "203.0.113.9"))
+        }
+        let network = HistoryKey.clientNetwork("203.0.113.0/24")
+        let since = Fixtures.day.addingTimeInterval(-60)
+        #expect(try await store.recentSubmissions(network, since: since, limit: 10).map(\.body).sorted()
+            == ["reactie nummer 1", "reactie nummer 2", "reactie nummer 3"])
+        #expect(store.pastSubmissions.count == 3)
+
+        let other = try DatabaseQueue(path: path)
+        let generation = { try other.read { db in try Int64.fetchOne(db, sql: "SELECT generation FROM comment_edits") } }
+        let before = try generation()
+        try await other.write { db in try db.execute(sql: "UPDATE comments SET status = 'approved' WHERE body = 'reactie nummer 1'") }
+        #expect(try generation() == before)
+        #expect(store.pastSubmissions.submissions(for: [1, 2, 3], generation: try #require(before)).allSatisfy { $0 != nil })
+
+        try await other.write { db in
+            try db.execute(sql: "UPDATE comments SET body = 'elders bewerkt', shingles = NULL WHERE body = 'reactie nummer 2'")
+        }
+        #expect(try generation() != before)
+        #expect(try await store.recentSubmissions(network, since: since, limit: 10).map(\.body).sorted()
+            == ["elders bewerkt", "reactie nummer 1", "reactie nummer 3"])
+        try await other.write { db in try db.execute(sql: "UPDATE comments SET author_email = 'ander@example.nl'") }
+        #expect(try await store.recentSubmissions(network, since: since, limit: 10).allSatisfy { $0.author.email == "ander@example.nl" })
     }
 }

@@ -13,6 +13,7 @@ import Testing
                 "2026-11-27 held column findings and webhooks", "2026-11-27 idempotency keys", "2026-11-27 learning", "2026-11-27 moderators",
                 "2026-11-27 rate limits", "2026-11-27 redactions", "2026-11-27 sessions",
                 "2026-11-27 source leases", "2026-11-27 source polls", "2026-11-27 sources", "2026-11-27 webhook deliveries",
+                "2026-11-28 comment edit generation",
             ])
     }
 

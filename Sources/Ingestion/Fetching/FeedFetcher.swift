@@ -95,12 +95,14 @@ public struct FeedFetcher: Sendable {
         } catch {
             try? await client.shutdown()
             let timeout = configuration.responseTimeoutSeconds
+            let described = Self.describe(error, limit: configuration.maxResponseBytes, timeout: timeout)
             // The read timeout, the request's deadline and `withDeadline` all fire at about the
-            // same moment; once the response timeout has passed, whichever won, it timed out.
-            if !(error is FetchError), ContinuousClock.now - started >= .milliseconds(Int64(timeout * 1000)) {
+            // same moment: once the response timeout has passed, a connection that failed timed out.
+            // Other errors (too large, a bad status) stay what they are, however late they came.
+            if described.isTransport, ContinuousClock.now - started >= .milliseconds(Int64(timeout * 1000)) {
                 throw FetchError.timedOut(seconds: timeout)
             }
-            throw Self.describe(error, limit: configuration.maxResponseBytes, timeout: timeout)
+            throw described
         }
     }
 

@@ -34,6 +34,12 @@ public struct FetchError: Error, Hashable, CustomStringConvertible {
     /// Whether the source should stop being polled.
     public var isGone: Bool { reason == .gone }
 
+    /// Whether the connection failed or broke off (``transport(_:)``).
+    var isTransport: Bool {
+        if case .transport = reason { return true }
+        return false
+    }
+
     /// What the server's `Retry-After` asked for, in seconds.
     public var retryAfter: TimeInterval? {
         if case .status(_, let retryAfter) = reason { return retryAfter }

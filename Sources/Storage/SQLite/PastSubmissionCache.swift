@@ -7,25 +7,27 @@ import Synchronization
 ///
 /// Why: the duplicates rule asks for up to fifty recent comments per question, and under load
 /// consecutive comments ask for nearly the same fifty. Reading each row's body, author,
-/// column and shingles and building its value was most of that rule's cost; a row already
-/// built is now reused after a check against two values the store reads from the row anyway.
+/// column and shingles and building its value was most of that rule's cost.
 ///
-/// A row is reused only while its `body_hash` and `updated_at` are what they were when it was
-/// built: a moderator's edit changes both (statuses do not matter here, and nothing else about
-/// a comment changes), so an edited comment is read again, even when another process edited
-/// it. The oldest rows built are forgotten first, past ``capacity``.
+/// Rows are kept for one *edit generation*: the `comment_edits` counter, which a trigger moves
+/// whenever a comment's body, author, column, time or shingles change or a comment is deleted,
+/// in whichever process does it. While it stays, every row kept is current, so the store reads
+/// only the row ids a question matches (from its index alone); once it moves, everything kept
+/// is forgotten. Edits are rare (a moderator's), so that costs little. The oldest rows are
+/// forgotten first, past ``capacity``.
 final class PastSubmissionCache: Sendable {
-    /// What a cached row was built from, besides its id.
-    struct Version: Equatable {
-        var bodyHash: Int64
-        var updatedAt: String
-    }
-
     private struct Entries {
-        var byRow: [Int64: (version: Version, submission: PastSubmission)] = [:]
+        /// The edit generation the rows were read in.
+        var generation: Int64 = -1
+        var byRow: [Int64: PastSubmission] = [:]
         /// Row ids in the order they were added, for forgetting the oldest.
         var order: [Int64] = []
         var start = 0
+
+        mutating func forgetAll(now generation: Int64) {
+            self = Entries()
+            self.generation = generation
+        }
     }
 
     let capacity: Int
@@ -35,23 +37,27 @@ final class PastSubmissionCache: Sendable {
         self.capacity = capacity
     }
 
-    /// The rows built earlier that still have these versions, in the same order, `nil` for the
-    /// others; one lock for the whole list, as a question reads up to fifty rows.
-    func submissions(for rows: [(row: Int64, version: Version)]) -> [PastSubmission?] {
+    /// The rows kept from this edit generation, in the same order, `nil` for the others; one
+    /// lock for the whole list, as a question reads up to fifty rows.
+    func submissions(for rows: [Int64], generation: Int64) -> [PastSubmission?] {
         entries.withLock { entries in
-            rows.map { row, version in
-                guard let entry = entries.byRow[row], entry.version == version else { return nil }
-                return entry.submission
-            }
+            guard entries.generation == generation else { return rows.map { _ in nil } }
+            return rows.map { entries.byRow[$0] }
         }
     }
 
-    /// Keeps rows just built, forgetting the oldest past the capacity.
-    func remember(_ rows: [(row: Int64, version: Version, submission: PastSubmission)]) {
+    /// Keeps rows just read in `generation` (read no earlier than the rows), forgetting the
+    /// oldest past the capacity, and everything kept when the generation moved.
+    func remember(_ rows: [(row: Int64, submission: PastSubmission)], generation: Int64) {
         guard !rows.isEmpty else { return }
         entries.withLock { entries in
-            for (row, version, submission) in rows {
-                if entries.byRow.updateValue((version, submission), forKey: row) == nil { entries.order.append(row) }
+            if entries.generation != generation {
+                // An older generation's rows arriving late are not kept: they may be stale.
+                guard generation > entries.generation else { return }
+                entries.forgetAll(now: generation)
+            }
+            for (row, submission) in rows {
+                if entries.byRow.updateValue(submission, forKey: row) == nil { entries.order.append(row) }
             }
             while entries.byRow.count > capacity, entries.start < entries.order.count {
                 entries.byRow[entries.order[entries.start]] = nil

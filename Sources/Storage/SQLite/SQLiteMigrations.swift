@@ -134,6 +134,7 @@ enum SQLiteMigrations {
         registerHeldColumnWebhooks(in: &migrator)
         registerRateLimits(in: &migrator)
         registerSourcePolls(in: &migrator)
+        registerCommentEdits(in: &migrator)
         return migrator
     }
 }

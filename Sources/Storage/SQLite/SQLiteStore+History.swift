@@ -34,28 +34,27 @@ extension SQLiteStore {
     public func recentSubmissions(_ key: HistoryKey, since: Date, limit: Int) async throws -> [PastSubmission] {
         let (condition, arguments) = Self.condition(for: key, since: since)
         return try history.unsafeRead { db in
-            // First which rows, newest first, with what says whether a row built before is still
-            // current; then only the rows not already built (see ``PastSubmissionCache``).
-            var found: [(row: Int64, version: PastSubmissionCache.Version)] = []
+            // The edit generation first, then which rows, newest first (from the index alone),
+            // then only the rows not already kept (see ``PastSubmissionCache``). Reading the
+            // generation before the rows means rows kept under it are never older than it says.
+            let generation = try Int64.fetchOne(db.cachedStatement(sql: "SELECT generation FROM comment_edits WHERE id = 1")) ?? 0
+            var found: [Int64] = []
             found.reserveCapacity(min(limit, 256))
-            let rows = try Row.fetchCursor(
-                db.cachedStatement(
-                    sql:
-                        "SELECT comments.rowid, comments.body_hash, comments.updated_at FROM comments WHERE \(condition) ORDER BY comments.created_at DESC LIMIT ?"
-                ),
+            let rows = try Int64.fetchCursor(
+                db.cachedStatement(sql: "SELECT comments.rowid FROM comments WHERE \(condition) ORDER BY comments.created_at DESC LIMIT ?"),
                 arguments: arguments + [limit]
             )
             while let row = try rows.next() {
-                found.append((row[0], PastSubmissionCache.Version(bodyHash: row[1], updatedAt: row[2])))
+                found.append(row)
             }
-            let cached = pastSubmissions.submissions(for: found)
-            let missing = zip(found, cached).compactMap { $1 == nil ? $0.row : nil }
+            let cached = pastSubmissions.submissions(for: found, generation: generation)
+            let missing = zip(found, cached).compactMap { $1 == nil ? $0 : nil }
             guard !missing.isEmpty else { return cached.compactMap { $0 } }
             let built = try Self.pastSubmissions(rows: missing, in: db)
-            pastSubmissions.remember(built)
+            pastSubmissions.remember(built, generation: generation)
             let byRow = Dictionary(built.map { ($0.row, $0.submission) }, uniquingKeysWith: { first, _ in first })
             // A row gone between the two reads cannot happen (comments are never deleted); skip it if it does.
-            return zip(found, cached).compactMap { $1 ?? byRow[$0.row] }
+            return zip(found, cached).compactMap { $1 ?? byRow[$0] }
         }
     }
 
@@ -63,15 +62,12 @@ extension SQLiteStore {
     /// sees, by position; the date as seconds computed by SQLite, which is cheaper than parsing
     /// its text here; the shingles stored with the comment, so the duplicates rule need not
     /// compute them.
-    private static func pastSubmissions(rows: [Int64], in db: Database) throws -> [(
-        row: Int64, version: PastSubmissionCache.Version, submission: PastSubmission
-    )] {
-        var built: [(row: Int64, version: PastSubmissionCache.Version, submission: PastSubmission)] = []
+    private static func pastSubmissions(rows: [Int64], in db: Database) throws -> [(row: Int64, submission: PastSubmission)] {
+        var built: [(row: Int64, submission: PastSubmission)] = []
         built.reserveCapacity(rows.count)
         let sql = """
             SELECT comments.body, columns.slug, comments.author_name, comments.author_email, comments.author_url,
-                   (julianday(comments.created_at) - 2440587.5) * 86400.0, comments.shingles,
-                   comments.rowid, comments.body_hash, comments.updated_at
+                   (julianday(comments.created_at) - 2440587.5) * 86400.0, comments.shingles, comments.rowid
             FROM comments JOIN columns ON columns.id = comments.column_id
             WHERE comments.rowid IN (\(databaseQuestionMarks(count: rows.count)))
             """
@@ -85,7 +81,7 @@ extension SQLiteStore {
                 receivedAt: Date(timeIntervalSince1970: row[5]),
                 fingerprint: shingles.flatMap(ShingleBlob.decode)
             )
-            built.append((row[7], PastSubmissionCache.Version(bodyHash: row[8], updatedAt: row[9]), submission))
+            built.append((row[7], submission))
         }
         return built
     }

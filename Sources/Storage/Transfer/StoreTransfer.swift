@@ -21,9 +21,10 @@ public protocol StoreTransfer: Sendable {
 package enum TransferExclusions {
     /// Tables not moved: web sessions (people sign in again), rate-limit buckets and failed
     /// sign-ins (they refill and expire within minutes), the poll log (which process polled when;
-    /// like the leases, it belongs to the pollers) and the stores' migration records.
+    /// like the leases, it belongs to the pollers), the stores' migration records and SQLite's
+    /// edit counter for cached history (`comment_edits`, a cache's, not the site's).
     package static let tables: Set<String> = [
-        "sessions", "rate_buckets", "login_failures", "source_polls", "grdb_migrations", "stempel_migrations",
+        "sessions", "rate_buckets", "login_failures", "source_polls", "grdb_migrations", "stempel_migrations", "comment_edits",
     ]
     /// Columns not moved, by table: poll leases end with their poller; a comment's shingle
     /// fingerprint is derived from its body, and the duplicates rule shingles the body when it is missing.
