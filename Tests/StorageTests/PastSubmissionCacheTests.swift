@@ -59,8 +59,9 @@ extension PastSubmissionCache {
         }
         let network = HistoryKey.clientNetwork("203.0.113.0/24")
         let since = Fixtures.day.addingTimeInterval(-60)
-        #expect(try await store.recentSubmissions(network, since: since, limit: 10).map(\.body).sorted()
-            == ["reactie nummer 1", "reactie nummer 2", "reactie nummer 3"])
+        #expect(
+            try await store.recentSubmissions(network, since: since, limit: 10).map(\.body).sorted()
+                == ["reactie nummer 1", "reactie nummer 2", "reactie nummer 3"])
         #expect(store.pastSubmissions.count == 3)
 
         let other = try DatabaseQueue(path: path)
@@ -74,8 +75,9 @@ extension PastSubmissionCache {
             try db.execute(sql: "UPDATE comments SET body = 'elders bewerkt', shingles = NULL WHERE body = 'reactie nummer 2'")
         }
         #expect(try generation() != before)
-        #expect(try await store.recentSubmissions(network, since: since, limit: 10).map(\.body).sorted()
-            == ["elders bewerkt", "reactie nummer 1", "reactie nummer 3"])
+        #expect(
+            try await store.recentSubmissions(network, since: since, limit: 10).map(\.body).sorted()
+                == ["elders bewerkt", "reactie nummer 1", "reactie nummer 3"])
         try await other.write { db in try db.execute(sql: "UPDATE comments SET author_email = 'ander@example.nl'") }
         #expect(try await store.recentSubmissions(network, since: since, limit: 10).allSatisfy { $0.author.email == "ander@example.nl" })
     }
