@@ -46,6 +46,32 @@ extension PastSubmissionCache {
         #expect(cache.lookup(0, generation: 0) == nil)
     }
 
+    /// A comment the store inserts is kept as written, once a question has read the generation,
+    /// and reads the same as a store with nothing kept reads it from the file.
+    @Test func insertedCommentsAreKeptAsAFreshReadWouldBuildThem() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stempel-inserted-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("inserted.sqlite").path
+        let store = try SQLiteStore.open(path: path)
+        try await store.saveColumns([Fixtures.column("a")])
+        let network = HistoryKey.clientNetwork("203.0.113.0/24")
+        let since = Fixtures.day.addingTimeInterval(-60)
+        #expect(try await store.recentSubmissions(network, since: since, limit: 10).isEmpty)
+        for count in 1...4 {
+            try await store.insertComment(
+                Fixtures.comment(on: "a", body: "Een reactie met woorden, nummer \(count)", address: "203.0.113.9", at: Fixtures.day.addingTimeInterval(Double(count) + 0.0004)))
+        }
+        #expect(store.pastSubmissions.count == 4)
+        let kept = try await store.recentSubmissions(network, since: since, limit: 10)
+        let read = try await SQLiteStore.open(path: path).recentSubmissions(network, since: since, limit: 10)
+        #expect(kept.count == 4 && read.count == 4)
+        for (one, other) in zip(kept, read) {
+            #expect(one.body == other.body && one.column == other.column && one.author == other.author)
+            #expect(one.fingerprint == other.fingerprint && one.fingerprint != nil)
+            #expect(abs(one.receivedAt.timeIntervalSince(other.receivedAt)) < 0.000_1)
+        }
+    }
+
     /// The store's side: an edit by another process (here another connection to the file) is seen
     /// by the next question although the rows were kept; a moderator's decision keeps them.
     @Test func anEditByAnotherProcessIsSeenAndADecisionKeepsTheRowsKept() async throws {

@@ -12,11 +12,14 @@ actor CommentBatcher {
     private typealias Pending = (row: PreparedComment, continuation: CheckedContinuation<Void, any Error>)
 
     private let writer: any DatabaseWriter
+    /// Told of every comment committed, with its row id, as the rules will see it.
+    private let committed: @Sendable ([(row: Int64, submission: PastSubmission)]) -> Void
     private var pending: [Pending] = []
     private var isWriting = false
 
-    init(writer: any DatabaseWriter) {
+    init(writer: any DatabaseWriter, committed: @escaping @Sendable ([(row: Int64, submission: PastSubmission)]) -> Void = { _ in }) {
         self.writer = writer
+        self.committed = committed
     }
 
     func insert(_ row: PreparedComment) async throws {
@@ -41,18 +44,24 @@ actor CommentBatcher {
     private func write(_ batch: [Pending]) async {
         let rows = batch.map(\.row)
         do {
-            let failures = try await writer.write { db in
-                try rows.map { row -> (any Error)? in
+            let outcomes = try await writer.write { db in
+                try rows.map { row -> Result<Int64, any Error> in
                     do {
+                        var rowID: Int64 = 0
                         try db.inSavepoint {
-                            try Self.insert(row, into: db)
+                            rowID = try Self.insert(row, into: db)
                             return .commit
                         }
-                        return nil
+                        return .success(rowID)
                     } catch let error as StoreError {
-                        return error
+                        return .failure(error)
                     }
                 }
+            }
+            committed(zip(rows, outcomes).compactMap { row, outcome in (try? outcome.get()).map { ($0, row.past) } })
+            let failures = outcomes.map { outcome -> (any Error)? in
+                if case .failure(let error) = outcome { return error }
+                return nil
             }
             for (item, failure) in zip(batch, failures) {
                 if let failure {
@@ -75,25 +84,37 @@ actor CommentBatcher {
         let idempotencyKey: IdempotencyKey?
         /// The comment's time as stored, formatted once, outside the writer's transaction.
         let createdAt: String
+        /// The comment as the rules see earlier comments: what a history question would read back.
+        let past: PastSubmission
 
         init(_ comment: StoredComment, idempotencyKey: IdempotencyKey? = nil) throws {
             self.idempotencyKey = idempotencyKey
             let submission = comment.submission
             self.comment = comment
             createdAt = StorageTimestamp.text(comment.createdAt)
+            let email = submission.author.email?.lowercased()
+            let shingles = ShingleBlob.encode(ShingleFingerprint(submission.body))
+            past = PastSubmission(
+                body: submission.body, column: comment.columnSlug,
+                author: .init(name: submission.author.name, email: email, url: submission.author.url),
+                // To the millisecond, as stored.
+                receivedAt: Date(timeIntervalSince1970: (comment.createdAt.timeIntervalSince1970 * 1000 + 0.5).rounded(.down) / 1000),
+                fingerprint: ShingleBlob.decode(shingles))
             arguments = [
-                comment.id, submission.author.name, submission.author.email?.lowercased(), submission.author.url,
+                comment.id, submission.author.name, email, submission.author.url,
                 submission.body, BodyHash.of(submission.body), submission.clientAddress,
                 submission.clientAddress.flatMap { ClientNetwork.of($0) }, submission.source.rawValue,
                 comment.status.rawValue, comment.totalScore,
                 try VerdictJSON.findings(comment.findings), try VerdictJSON.runs(comment.runs),
-                createdAt, StorageTimestamp.text(comment.updatedAt), ShingleBlob.encode(ShingleFingerprint(submission.body)),
+                createdAt, StorageTimestamp.text(comment.updatedAt), shingles,
             ]
         }
     }
 
-    /// Inserts one comment with its decision and column count inside the caller's transaction.
-    static func insert(_ row: PreparedComment, into db: Database) throws {
+    /// Inserts one comment with its decision and column count inside the caller's transaction;
+    /// returns the comment's row id.
+    @discardableResult
+    static func insert(_ row: PreparedComment, into db: Database) throws -> Int64 {
         let comment = row.comment
         guard let columnID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM columns WHERE slug = ?"), arguments: [comment.columnSlug])
         else {
@@ -106,6 +127,7 @@ actor CommentBatcher {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [columnID] + row.arguments)
+        let rowID = db.lastInsertedRowID
         if comment.status == .approved {
             try db.cachedStatement(
                 sql: """
@@ -128,5 +150,6 @@ actor CommentBatcher {
                 throw StoreError.duplicateRequest(key)
             }
         }
+        return rowID
     }
 }

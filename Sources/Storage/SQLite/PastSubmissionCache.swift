@@ -38,9 +38,13 @@ final class PastSubmissionCache: Sendable {
     }
 
     /// The rows kept from this edit generation, in the same order, `nil` for the others; one
-    /// lock for the whole list, as a question reads up to fifty rows.
+    /// lock for the whole list, as a question reads up to fifty rows. A newer generation than
+    /// the one kept forgets everything kept and is kept from now on.
     func submissions(for rows: [Int64], generation: Int64) -> [PastSubmission?] {
         entries.withLock { entries in
+            if generation > entries.generation {
+                entries.forgetAll(now: generation)
+            }
             guard entries.generation == generation else { return rows.map { _ in nil } }
             return rows.map { entries.byRow[$0] }
         }
@@ -69,6 +73,17 @@ final class PastSubmissionCache: Sendable {
                 entries.start = 0
             }
         }
+    }
+
+    /// Keeps comments just inserted, as they were written, in the generation kept now: an
+    /// insert moves no generation, and an edit after it moves the one the next question reads,
+    /// which then forgets them. Questions under load ask for the newest comments first, which
+    /// otherwise every concurrent judgement would read and build for itself.
+    func rememberInserted(_ rows: [(row: Int64, submission: PastSubmission)]) {
+        let generation = entries.withLock { $0.generation }
+        // Until a question has read the generation there is nothing to keep them under.
+        guard generation >= 0 else { return }
+        remember(rows, generation: generation)
     }
 
     /// How many rows are kept (for tests).

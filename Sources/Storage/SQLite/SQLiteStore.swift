@@ -42,7 +42,8 @@ public struct SQLiteStore: StempelStore {
         try SQLiteMigrations.migrator.migrate(writer)
         self.writer = writer
         self.history = try history()
-        self.batcher = CommentBatcher(writer: writer)
+        let pastSubmissions = pastSubmissions
+        self.batcher = CommentBatcher(writer: writer) { pastSubmissions.rememberInserted($0) }
     }
 
     private static func configuration() -> Configuration {
