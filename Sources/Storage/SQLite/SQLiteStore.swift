@@ -53,6 +53,10 @@ public struct SQLiteStore: StempelStore {
         configuration.prepareDatabase { db in
             // FULL: a comment acknowledged with 201 survives a power loss, not only a crash.
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // Pages are read through a memory map, as the history connections read them: once
+            // the file outgrew SQLite's 2 MB page cache, every insert into the comments' indexes
+            // read pages back with `pread`, and intake slowed as the database grew.
+            try db.execute(sql: "PRAGMA mmap_size = \(HistoryReader.memoryMapBytes)")
         }
         return configuration
     }
