@@ -46,65 +46,72 @@ extension PastSubmissionCache {
         #expect(cache.lookup(0, generation: 0) == nil)
     }
 
+    private static let network = HistoryKey.clientNetwork("203.0.113.0/24")
+    private static let since = Fixtures.day.addingTimeInterval(-60)
+
+    /// A store on a new database file with column `a`, and the file's path.
+    private static func withFileStore(_ body: (SQLiteStore, String) async throws -> Void) async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stempel-kept-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("kept.sqlite").path
+        let store = try SQLiteStore.open(path: path)
+        try await store.saveColumns([Fixtures.column("a")])
+        try await body(store, path)
+    }
+
     /// A comment the store inserts is kept as written, once a question has read the generation,
     /// and reads the same as a store with nothing kept reads it from the file.
     @Test func insertedCommentsAreKeptAsAFreshReadWouldBuildThem() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stempel-inserted-\(UUID())")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("inserted.sqlite").path
-        let store = try SQLiteStore.open(path: path)
-        try await store.saveColumns([Fixtures.column("a")])
-        let network = HistoryKey.clientNetwork("203.0.113.0/24")
-        let since = Fixtures.day.addingTimeInterval(-60)
-        #expect(try await store.recentSubmissions(network, since: since, limit: 10).isEmpty)
-        for count in 1...4 {
-            try await store.insertComment(
-                Fixtures.comment(on: "a", body: "Een reactie met woorden, nummer \(count)", address: "203.0.113.9", at: Fixtures.day.addingTimeInterval(Double(count) + 0.0004)))
-        }
-        #expect(store.pastSubmissions.count == 4)
-        let kept = try await store.recentSubmissions(network, since: since, limit: 10)
-        let read = try await SQLiteStore.open(path: path).recentSubmissions(network, since: since, limit: 10)
-        #expect(kept.count == 4 && read.count == 4)
-        for (one, other) in zip(kept, read) {
-            #expect(one.body == other.body && one.column == other.column && one.author == other.author)
-            #expect(one.fingerprint == other.fingerprint && one.fingerprint != nil)
-            #expect(abs(one.receivedAt.timeIntervalSince(other.receivedAt)) < 0.000_1)
+        try await Self.withFileStore { store, path in
+            let (network, since) = (Self.network, Self.since)
+            #expect(try await store.recentSubmissions(network, since: since, limit: 10).isEmpty)
+            for count in 1...4 {
+                try await store.insertComment(
+                    Fixtures.comment(
+                        on: "a", body: "Een reactie met woorden, nummer \(count)", address: "203.0.113.9",
+                        at: Fixtures.day.addingTimeInterval(Double(count) + 0.0004)))
+            }
+            #expect(store.pastSubmissions.count == 4)
+            let kept = try await store.recentSubmissions(network, since: since, limit: 10)
+            let read = try await SQLiteStore.open(path: path).recentSubmissions(network, since: since, limit: 10)
+            #expect(kept.count == 4 && read.count == 4)
+            for (one, other) in zip(kept, read) {
+                #expect(one.body == other.body && one.column == other.column && one.author == other.author)
+                #expect(one.fingerprint == other.fingerprint && one.fingerprint != nil)
+                #expect(abs(one.receivedAt.timeIntervalSince(other.receivedAt)) < 0.000_1)
+            }
         }
     }
 
     /// The store's side: an edit by another process (here another connection to the file) is seen
     /// by the next question although the rows were kept; a moderator's decision keeps them.
     @Test func anEditByAnotherProcessIsSeenAndADecisionKeepsTheRowsKept() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stempel-edits-\(UUID())")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("edits.sqlite").path
-        let store = try SQLiteStore.open(path: path)
-        try await store.saveColumns([Fixtures.column("a")])
-        for count in 1...3 {
-            try await store.insertComment(Fixtures.comment(on: "a", body: "reactie nummer \(count)", address: "203.0.113.9"))
-        }
-        let network = HistoryKey.clientNetwork("203.0.113.0/24")
-        let since = Fixtures.day.addingTimeInterval(-60)
-        #expect(
-            try await store.recentSubmissions(network, since: since, limit: 10).map(\.body).sorted()
-                == ["reactie nummer 1", "reactie nummer 2", "reactie nummer 3"])
-        #expect(store.pastSubmissions.count == 3)
+        try await Self.withFileStore { store, path in
+            for count in 1...3 {
+                try await store.insertComment(Fixtures.comment(on: "a", body: "reactie nummer \(count)", address: "203.0.113.9"))
+            }
+            let (network, since) = (Self.network, Self.since)
+            #expect(
+                try await store.recentSubmissions(network, since: since, limit: 10).map(\.body).sorted()
+                    == ["reactie nummer 1", "reactie nummer 2", "reactie nummer 3"])
+            #expect(store.pastSubmissions.count == 3)
 
-        let other = try DatabaseQueue(path: path)
-        let generation = { try other.read { db in try Int64.fetchOne(db, sql: "SELECT generation FROM comment_edits") } }
-        let before = try generation()
-        try await other.write { db in try db.execute(sql: "UPDATE comments SET status = 'approved' WHERE body = 'reactie nummer 1'") }
-        #expect(try generation() == before)
-        #expect(store.pastSubmissions.submissions(for: [1, 2, 3], generation: try #require(before)).allSatisfy { $0 != nil })
+            let other = try DatabaseQueue(path: path)
+            let generation = { try other.read { db in try Int64.fetchOne(db, sql: "SELECT generation FROM comment_edits") } }
+            let before = try generation()
+            try await other.write { db in try db.execute(sql: "UPDATE comments SET status = 'approved' WHERE body = 'reactie nummer 1'") }
+            #expect(try generation() == before)
+            #expect(store.pastSubmissions.submissions(for: [1, 2, 3], generation: try #require(before)).allSatisfy { $0 != nil })
 
-        try await other.write { db in
-            try db.execute(sql: "UPDATE comments SET body = 'elders bewerkt', shingles = NULL WHERE body = 'reactie nummer 2'")
+            try await other.write { db in
+                try db.execute(sql: "UPDATE comments SET body = 'elders bewerkt', shingles = NULL WHERE body = 'reactie nummer 2'")
+            }
+            #expect(try generation() != before)
+            #expect(
+                try await store.recentSubmissions(network, since: since, limit: 10).map(\.body).sorted()
+                    == ["elders bewerkt", "reactie nummer 1", "reactie nummer 3"])
+            try await other.write { db in try db.execute(sql: "UPDATE comments SET author_email = 'ander@example.nl'") }
+            #expect(try await store.recentSubmissions(network, since: since, limit: 10).allSatisfy { $0.author.email == "ander@example.nl" })
         }
-        #expect(try generation() != before)
-        #expect(
-            try await store.recentSubmissions(network, since: since, limit: 10).map(\.body).sorted()
-                == ["elders bewerkt", "reactie nummer 1", "reactie nummer 3"])
-        try await other.write { db in try db.execute(sql: "UPDATE comments SET author_email = 'ander@example.nl'") }
-        #expect(try await store.recentSubmissions(network, since: since, limit: 10).allSatisfy { $0.author.email == "ander@example.nl" })
     }
 }
