@@ -1,6 +1,4 @@
 import ArgumentParser
-import NIOCore
-import NIOPosix
 import Syndication
 
 /// The `stempel` command: the server and its tools.
@@ -22,15 +20,8 @@ struct Stempel: AsyncParsableCommand {
     /// the heap first (``LargeFeedMemory``), before any other thread has made an arena of its own,
     /// so that every arena gets the padding. The server and the other commands keep glibc's defaults.
     static func main() async {
-        let first = CommandLine.arguments.dropFirst().first
-        if first == "feed" {
+        if CommandLine.arguments.dropFirst().first == "feed" {
             LargeFeedMemory.reserveHeapPadding()
-        }
-        if first == nil || first == "serve" || first?.hasPrefix("-") == true {
-            // The server's request handlers run as tasks; on NIO's event loops, where the requests
-            // arrive, instead of a second pool of threads, each request costs fewer thread hand-offs.
-            // It must happen before any task runs, so here rather than in `ServeCommand`.
-            _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         }
         await main(nil)
     }
