@@ -170,6 +170,7 @@ let package = Package(
             name: "StempelServerTests",
             dependencies: [
                 "ModerationKit", "Moderation", "Publishing", "Storage", "StempelServer", "RuleCatalog", "Syndication", "PostgresStorage",
+                "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -185,7 +186,9 @@ let package = Package(
             exclude: existing(["Fixtures"], in: "Tests/StempelServerTests")
         ),
         // Storage: some command tests seed the database the command then reads.
-        .testTarget(name: "stempelTests", dependencies: ["stempel", "Storage", "Moderation", "ModerationKit"]),
+        // Helpers the test targets share (test targets cannot import one another).
+        .target(name: "TestSupport", path: "Tests/Support"),
+        .testTarget(name: "stempelTests", dependencies: ["stempel", "Storage", "Moderation", "ModerationKit", "TestSupport"]),
         .testTarget(
             name: "IngestionTests",
             dependencies: [

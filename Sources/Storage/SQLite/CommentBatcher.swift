@@ -93,13 +93,14 @@ actor CommentBatcher {
             self.comment = comment
             createdAt = StorageTimestamp.text(comment.createdAt)
             let email = submission.author.email?.lowercased()
-            let shingles = ShingleBlob.encode(ShingleFingerprint(submission.body))
+            let fingerprint = ShingleFingerprint(submission.body)
+            let shingles = ShingleBlob.encode(fingerprint)
             past = PastSubmission(
                 body: submission.body, column: comment.columnSlug,
                 author: .init(name: submission.author.name, email: email, url: submission.author.url),
                 // To the millisecond, as stored.
                 receivedAt: Date(timeIntervalSince1970: (comment.createdAt.timeIntervalSince1970 * 1000 + 0.5).rounded(.down) / 1000),
-                fingerprint: ShingleBlob.decode(shingles))
+                fingerprint: fingerprint)
             arguments = [
                 comment.id, submission.author.name, email, submission.author.url,
                 submission.body, BodyHash.of(submission.body), submission.clientAddress,

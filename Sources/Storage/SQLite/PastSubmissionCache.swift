@@ -28,6 +28,22 @@ final class PastSubmissionCache: Sendable {
             self = Entries()
             self.generation = generation
         }
+
+        /// Adds rows, forgetting the oldest past `capacity`.
+        mutating func keep(_ rows: [(row: Int64, submission: PastSubmission)], capacity: Int) {
+            for (row, submission) in rows {
+                if byRow.updateValue(submission, forKey: row) == nil { order.append(row) }
+            }
+            while byRow.count > capacity, start < order.count {
+                byRow[order[start]] = nil
+                start += 1
+            }
+            // Drop the forgotten ids' slots now and then, not on every call.
+            if start > capacity {
+                order.removeFirst(start)
+                start = 0
+            }
+        }
     }
 
     let capacity: Int
@@ -60,18 +76,7 @@ final class PastSubmissionCache: Sendable {
                 guard generation > entries.generation else { return }
                 entries.forgetAll(now: generation)
             }
-            for (row, submission) in rows {
-                if entries.byRow.updateValue(submission, forKey: row) == nil { entries.order.append(row) }
-            }
-            while entries.byRow.count > capacity, entries.start < entries.order.count {
-                entries.byRow[entries.order[entries.start]] = nil
-                entries.start += 1
-            }
-            // Drop the forgotten ids' slots now and then, not on every call.
-            if entries.start > capacity {
-                entries.order.removeFirst(entries.start)
-                entries.start = 0
-            }
+            entries.keep(rows, capacity: capacity)
         }
     }
 
@@ -80,10 +85,12 @@ final class PastSubmissionCache: Sendable {
     /// which then forgets them. Questions under load ask for the newest comments first, which
     /// otherwise every concurrent judgement would read and build for itself.
     func rememberInserted(_ rows: [(row: Int64, submission: PastSubmission)]) {
-        let generation = entries.withLock { $0.generation }
-        // Until a question has read the generation there is nothing to keep them under.
-        guard generation >= 0 else { return }
-        remember(rows, generation: generation)
+        guard !rows.isEmpty else { return }
+        entries.withLock { entries in
+            // Until a question has read the generation there is nothing to keep them under.
+            guard entries.generation >= 0 else { return }
+            entries.keep(rows, capacity: capacity)
+        }
     }
 
     /// How many rows are kept (for tests).

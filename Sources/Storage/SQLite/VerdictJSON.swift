@@ -16,11 +16,7 @@ enum VerdictJSON {
 
     /// `[{"action":…,"reason":…,"rule":…,"score":…}]`, the action only when there is one.
     static func findings(_ findings: [RuleFinding]) throws -> String {
-        var output = "["
-        output.reserveCapacity(64 + findings.count * 96)
-        for (index, finding) in findings.enumerated() {
-            if index > 0 { output += "," }
-            output += "{"
+        try array(findings, bytesPerElement: 96) { finding, output in
             if let action = finding.action {
                 output += "\"action\":"
                 appendString(action.rawValue, to: &output)
@@ -32,23 +28,30 @@ enum VerdictJSON {
             appendString(finding.rule, to: &output)
             output += ",\"score\":"
             try appendNumber(finding.score, to: &output)
-            output += "}"
         }
-        return output + "]"
     }
 
     /// `[{"milliseconds":…,"outcome":…,"rule":…}]`.
     static func runs(_ runs: [RuleRun]) throws -> String {
-        var output = "["
-        output.reserveCapacity(16 + runs.count * 64)
-        for (index, run) in runs.enumerated() {
-            if index > 0 { output += "," }
-            output += "{\"milliseconds\":"
+        try array(runs, bytesPerElement: 64) { run, output in
+            output += "\"milliseconds\":"
             try appendNumber(run.milliseconds, to: &output)
             output += ",\"outcome\":"
             appendString(run.outcome.rawValue, to: &output)
             output += ",\"rule\":"
             appendString(run.rule, to: &output)
+        }
+    }
+
+    /// `[{…},{…}]`, each object's members written by `members`.
+    private static func array<Element>(
+        _ elements: [Element], bytesPerElement: Int, members: (Element, inout String) throws -> Void
+    ) throws -> String {
+        var output = "["
+        output.reserveCapacity(16 + elements.count * bytesPerElement)
+        for (index, element) in elements.enumerated() {
+            output += index > 0 ? ",{" : "{"
+            try members(element, &output)
             output += "}"
         }
         return output + "]"

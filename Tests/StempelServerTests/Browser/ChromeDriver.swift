@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import TestSupport
 
 /// Debian's chromedriver, started on a free port for one test and stopped after it.
 final class ChromeDriver {

@@ -8,10 +8,11 @@ import Foundation
 ///
 /// A random port from a range could collide with another test's server, which would then answer
 /// this test's requests; the kernel's pick is free at the moment it is made, and the server
-/// started right after binds it well before the kernel hands it out again. (The same file is in
-/// `stempelTests` and `StempelServerTests`: test targets share no code without a support target.)
-enum FreePort {
-    static func pick() throws -> Int {
+/// started right after binds it well before the kernel hands it out again. In `TestSupport`, the
+/// test targets' shared helpers.
+public enum FreePort {
+    /// A port the kernel picked for 127.0.0.1 and released.
+    public static func pick() throws -> Int {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw POSIXError(.EMFILE) }
         defer { close(descriptor) }
